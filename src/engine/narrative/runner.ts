@@ -1,0 +1,312 @@
+/**
+ * The story runner: plays one compiled ink conversation and yields typed steps.
+ * Every turn is bounded in lines and time and runs in slices, so a runaway
+ * story (an ink loop, a save that points nowhere) ends in a StoryRunaway error
+ * naming the story, knot and last line instead of freezing the page.
+ */
+import { Story } from 'inkjs';
+import { type Meters, readMeters, writeMeters } from './meters';
+import {
+  type ChoiceTags,
+  type FileTags,
+  type LineTags,
+  type TagProblem,
+  parseTags,
+} from './tags';
+
+/** A compiled conversation, as the `.ink` build step emits it. */
+export interface CompiledStory {
+  /** The file name without `.ink`: the story's id in URLs and logs. */
+  id: string;
+  /** A hash of the ink source (and its includes), recorded in every choice log. */
+  hash: string;
+  /** The compiled ink JSON. */
+  json: string;
+  /** The raw file tags (`title: ...`), read at compile time. */
+  fileTags: string[];
+}
+
+export interface LineStep {
+  kind: 'line';
+  text: string;
+  tags: LineTags;
+  problems: TagProblem[];
+}
+export interface ChoiceOption {
+  /** The ink choice index, as `choose()` takes it. */
+  index: number;
+  text: string;
+  tags: ChoiceTags;
+  problems: TagProblem[];
+}
+export interface ChoicesStep {
+  kind: 'choices';
+  choices: ChoiceOption[];
+}
+export interface EndStep {
+  kind: 'end';
+  meters: Meters;
+}
+/** What a turn of story yields: lines, then a choice point or the end. */
+export type Step = LineStep | ChoicesStep | EndStep;
+
+/** One entry of the choice log, the canonical record of a playthrough. */
+export interface ChoiceRecord {
+  storyId: string;
+  contentHash: string;
+  index: number;
+  text: string;
+}
+
+/** The runner's whole state as one serialisable value. */
+export interface RunnerSnapshot {
+  storyId: string;
+  contentHash: string;
+  /** inkjs `state.ToJson()`: a cache; the log is the record. */
+  ink: string;
+  log: ChoiceRecord[];
+}
+
+/** Bounds on one turn of story (from a choice to the next choice or end). */
+export interface TurnLimits {
+  /** Lines one turn may produce before it counts as runaway. */
+  maxLines: number;
+  /** Wall-clock milliseconds one turn may take, summed over its slices. */
+  maxMillis: number;
+  /** Milliseconds of ink work per slice before the runner yields. */
+  sliceMillis: number;
+}
+
+export const DEFAULT_LIMITS: TurnLimits = { maxLines: 400, maxMillis: 2000, sliceMillis: 12 };
+
+export interface RunnerOptions {
+  /** Meters to write into the story before it starts. */
+  meters?: Meters;
+  limits?: Partial<TurnLimits>;
+  /** Milliseconds clock; injectable so tests control time. */
+  now?: () => number;
+}
+
+/** A story that ran away: too many lines or too long without a choice or end. */
+export class StoryRunaway extends Error {
+  constructor(
+    readonly storyId: string,
+    readonly knot: string,
+    readonly lastLine: string,
+    reason: string,
+  ) {
+    super(
+      `Story "${storyId}" ${reason} in knot "${knot}"` +
+        (lastLine ? `; last line: "${lastLine}"` : '; it had not shown a line yet'),
+    );
+    this.name = 'StoryRunaway';
+  }
+}
+
+/** An ink runtime error or warning, with where it happened. */
+export class StoryError extends Error {
+  constructor(
+    readonly storyId: string,
+    readonly knot: string,
+    readonly inkMessages: string[],
+  ) {
+    super(`Story "${storyId}" failed in knot "${knot}": ${inkMessages.join('; ')}`);
+    this.name = 'StoryError';
+  }
+}
+
+/** Thrown when a choice index or a log entry does not fit the story. */
+export class ChoiceError extends Error {
+  override name = 'ChoiceError';
+}
+
+/** inkjs repeats a file's top tags on its first line; they are not that line's. */
+function withoutFileTags(lineTags: string[], fileTags: readonly string[]): string[] {
+  const repeated = fileTags.every((tag, i) => lineTags[i]?.trim() === tag);
+  return repeated ? lineTags.slice(fileTags.length) : lineTags;
+}
+
+const waitForNextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+export class StoryRunner {
+  readonly fileTags: FileTags;
+  readonly fileTagProblems: TagProblem[];
+  private readonly story: Story;
+  private readonly limits: TurnLimits;
+  private readonly now: () => number;
+  private log: ChoiceRecord[] = [];
+  private lastLine = '';
+  private atStart = true;
+  private readonly inkMessages: string[] = [];
+
+  constructor(
+    readonly compiled: CompiledStory,
+    options: RunnerOptions = {},
+  ) {
+    this.story = new Story(compiled.json);
+    this.limits = { ...DEFAULT_LIMITS, ...options.limits };
+    this.now = options.now ?? (() => performance.now());
+    this.story.onError = (message) => this.inkMessages.push(message);
+    if (options.meters) writeMeters(this.story.variablesState, options.meters);
+    const parsed = parseTags(compiled.fileTags, 'file');
+    this.fileTags = parsed.tags;
+    this.fileTagProblems = parsed.problems;
+  }
+
+  /** Rebuilds a runner from a snapshot's ink state (fast path; the log is kept). */
+  static restore(compiled: CompiledStory, snapshot: RunnerSnapshot, options: RunnerOptions = {}): StoryRunner {
+    if (snapshot.storyId !== compiled.id) {
+      throw new ChoiceError(`this save is for story "${snapshot.storyId}", not "${compiled.id}"`);
+    }
+    if (snapshot.contentHash !== compiled.hash) {
+      throw new ChoiceError(`story "${compiled.id}" has changed since this save was made`);
+    }
+    const { meters: _ignored, ...rest } = options;
+    const runner = new StoryRunner(compiled, rest);
+    runner.story.state.LoadJson(snapshot.ink);
+    runner.log = snapshot.log.map((r) => ({ ...r }));
+    runner.atStart = runner.story.state.previousPointer.isNull;
+    return runner;
+  }
+
+  /**
+   * Rebuilds a runner by replaying a choice log from the start: the canonical
+   * way back to any point. Stops at the first entry that no longer fits and
+   * reports how far it got.
+   */
+  static replay(
+    compiled: CompiledStory,
+    log: readonly ChoiceRecord[],
+    options: RunnerOptions = {},
+  ): { runner: StoryRunner; replayed: number } {
+    const runner = new StoryRunner(compiled, options);
+    let replayed = 0;
+    for (const record of log) {
+      const step = runner.turnSync().at(-1);
+      if (step?.kind !== 'choices') break;
+      const option = step.choices.find((c) => c.index === record.index);
+      if (!option || option.text !== record.text) break;
+      runner.choose(record.index);
+      replayed += 1;
+    }
+    return { runner, replayed };
+  }
+
+  /** The choices made so far. */
+  get choiceLog(): readonly ChoiceRecord[] {
+    return this.log;
+  }
+
+  /** The current meters, validated. */
+  meters(): Meters {
+    return readMeters(this.story.variablesState);
+  }
+
+  /** The whole state as one JSON-safe value. Valid between turns. */
+  snapshot(): RunnerSnapshot {
+    return {
+      storyId: this.compiled.id,
+      contentHash: this.compiled.hash,
+      ink: this.story.state.ToJson(),
+      log: this.log.map((r) => ({ ...r })),
+    };
+  }
+
+  /** Plays one turn, yielding to the event loop between slices. */
+  async turn(): Promise<Step[]> {
+    const slices = this.turnSlices();
+    for (;;) {
+      const next = slices.next();
+      if (next.done) return next.value;
+      await waitForNextTask();
+    }
+  }
+
+  /** Plays one turn without yielding (Node tools, bots); still bounded. */
+  turnSync(): Step[] {
+    const slices = this.turnSlices();
+    for (;;) {
+      const next = slices.next();
+      if (next.done) return next.value;
+    }
+  }
+
+  /** Takes the choice with ink index `index` at the current choice point. */
+  choose(index: number): ChoiceRecord {
+    if (this.story.canContinue || this.story.currentChoices.length === 0) {
+      throw new ChoiceError(`story "${this.compiled.id}" is not waiting for a choice`);
+    }
+    const choice = this.story.currentChoices.find((c) => c.index === index);
+    if (!choice) {
+      throw new ChoiceError(
+        `story "${this.compiled.id}" has no choice ${index} here (it offers ${this.story.currentChoices.length})`,
+      );
+    }
+    this.story.ChooseChoiceIndex(index);
+    const record: ChoiceRecord = {
+      storyId: this.compiled.id,
+      contentHash: this.compiled.hash,
+      index,
+      text: choice.text,
+    };
+    this.log.push(record);
+    return record;
+  }
+
+  private knot(): string {
+    const path = this.story.state.currentPathString ?? this.story.state.previousPointer.path?.toString() ?? '';
+    return path.split('.')[0] || '(top)';
+  }
+
+  private checkInk(): void {
+    if (this.inkMessages.length > 0) {
+      const messages = this.inkMessages.splice(0);
+      throw new StoryError(this.compiled.id, this.knot(), messages);
+    }
+  }
+
+  private *turnSlices(): Generator<void, Step[], void> {
+    const { maxLines, maxMillis, sliceMillis } = this.limits;
+    const steps: Step[] = [];
+    const started = this.now();
+    let lines = 0;
+    const runaway = (reason: string) => new StoryRunaway(this.compiled.id, this.knot(), this.lastLine, reason);
+    while (this.story.canContinue) {
+      this.story.ContinueAsync(sliceMillis);
+      while (!this.story.asyncContinueComplete) {
+        this.checkInk();
+        if (this.now() - started > maxMillis) throw runaway(`ran for more than ${maxMillis} ms without a choice`);
+        yield;
+        this.story.ContinueAsync(sliceMillis);
+      }
+      this.checkInk();
+      lines += 1;
+      if (lines > maxLines) throw runaway(`produced more than ${maxLines} lines without a choice`);
+      if (this.now() - started > maxMillis) throw runaway(`ran for more than ${maxMillis} ms without a choice`);
+      const text = this.story.currentText?.trim() ?? '';
+      let rawTags = this.story.currentTags ?? [];
+      if (this.atStart) {
+        rawTags = withoutFileTags(rawTags, this.compiled.fileTags);
+        this.atStart = false;
+      }
+      if (text === '' && rawTags.length === 0) continue;
+      const { tags, problems } = parseTags(rawTags, 'line');
+      if (text !== '') this.lastLine = text;
+      steps.push({ kind: 'line', text, tags, problems });
+    }
+    this.checkInk();
+    const choices = this.story.currentChoices;
+    steps.push(
+      choices.length > 0
+        ? {
+            kind: 'choices',
+            choices: choices.map((c) => {
+              const { tags, problems } = parseTags(c.tags, 'choice');
+              return { index: c.index, text: c.text.trim(), tags, problems };
+            }),
+          }
+        : { kind: 'end', meters: this.meters() },
+    );
+    return steps;
+  }
+}

@@ -1,0 +1,24 @@
+/** Builds the Phaser game with its scenes; `main.ts` supplies the page parts. */
+import Phaser from 'phaser';
+import { BootScene } from './scenes/boot-scene';
+import { ConversationScene } from './scenes/conversation-scene';
+import { EndScene } from './scenes/end-scene';
+import type { Services } from './scenes/services';
+import { TitleScene } from './scenes/title-scene';
+
+export function startGame(parent: HTMLElement, services: Services): Phaser.Game {
+  return new Phaser.Game({
+    type: Phaser.AUTO,
+    parent,
+    backgroundColor: '#0e1522',
+    banner: false,
+    audio: { noAudio: true },
+    scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
+    scene: [
+      new BootScene(services),
+      new TitleScene(services),
+      new ConversationScene(services),
+      new EndScene(services),
+    ],
+  });
+}

@@ -1,0 +1,20 @@
+/** Page bootstrap: the DOM layer, sound and flags, then the game. */
+import './ui/styles.css';
+import { SoundBank } from './audio/sound';
+import { startGame } from './game';
+import { prefersReducedMotion } from './platform/motion';
+import { readUrlFlags } from './platform/url-flags';
+import { Ui } from './ui/ui';
+
+const gameParent = document.getElementById('game');
+const uiRoot = document.getElementById('ui');
+if (!gameParent || !uiRoot) throw new Error('index.html is missing #game or #ui');
+
+const sound = new SoundBank();
+const ui = new Ui(uiRoot, sound);
+startGame(gameParent, {
+  ui,
+  sound,
+  flags: readUrlFlags(location.search),
+  reducedMotion: prefersReducedMotion(),
+});

@@ -1,0 +1,30 @@
+/**
+ * The conversations in `stories/`, found at build time. Each story's compiled
+ * JSON loads only when it is played, so the first download stays small.
+ */
+import storyIndex from 'virtual:story-index';
+import personasStory from '../../stories/personas.ink';
+import type { CompiledStory } from '../engine/narrative/runner';
+import type { FileTags } from '../engine/narrative/tags';
+import { type Persona, readPersonas } from '../engine/personas';
+
+export interface StoryIndexEntry {
+  id: string;
+  tags: FileTags;
+  load: () => Promise<CompiledStory>;
+}
+
+/** Conversations in play: drafts are kept out. */
+export function playableStories(): StoryIndexEntry[] {
+  return storyIndex.filter((entry) => entry.tags.status !== 'draft');
+}
+
+export function findStory(id: string): StoryIndexEntry | undefined {
+  return playableStories().find((entry) => entry.id === id);
+}
+
+const personas = new Map(readPersonas(personasStory).personas.map((p) => [p.id, p]));
+
+export function personaFor(entry: { tags: FileTags }): Persona | undefined {
+  return entry.tags.persona ? personas.get(entry.tags.persona) : undefined;
+}

@@ -1,0 +1,29 @@
+/** Loads every image with a progress bar, then opens the title or `?story=`. */
+import Phaser from 'phaser';
+import { findStory } from '../platform/story-catalogue';
+import { IMAGES } from './asset-manifest';
+import { SCENES } from './keys';
+import type { Services } from './services';
+
+export class BootScene extends Phaser.Scene {
+  constructor(private readonly services: Services) {
+    super(SCENES.boot);
+  }
+
+  preload(): void {
+    const setProgress = this.services.ui.showLoading();
+    // Phaser's core build has no Loader.Events namespace; the event name is stable.
+    this.load.on('progress', setProgress);
+    for (const image of IMAGES) this.load.image(image.key, image.url);
+    this.services.sound.preload(['meeting-start', 'choose']);
+  }
+
+  create(): void {
+    const wanted = this.services.flags.story;
+    if (wanted && findStory(wanted)) {
+      this.scene.start(SCENES.conversation, { storyId: wanted });
+    } else {
+      this.scene.start(SCENES.title, { unknownStory: wanted ?? undefined });
+    }
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * One meeting: the runner yields steps, the stage shows the buyer's mood, the
+ * DOM layer shows the words and takes the choices. Thin by design: the story
+ * logic is the engine's, the words and keys are the UI's.
+ */
+import Phaser from 'phaser';
+import { type CompiledStory, type LineStep, StoryRunner } from '../engine/narrative/runner';
+import type { Mood } from '../engine/narrative/tags';
+import { findStory, personaFor } from '../platform/story-catalogue';
+import { STRINGS } from '../ui/strings';
+import type { MeetingView } from '../ui/meeting-view';
+import { SCENES } from './keys';
+import type { Services } from './services';
+import { Stage } from './stage';
+
+export interface MeetingResult {
+  storyId: string;
+  title: string;
+  buyerName: string;
+  personaId: string | undefined;
+  finalMood: Mood;
+  log: StoryRunner['choiceLog'];
+}
+
+export class ConversationScene extends Phaser.Scene {
+  private stage!: Stage;
+  private view!: MeetingView;
+  private runner!: StoryRunner;
+  private mood: Mood = 'neutral';
+  private active = false;
+
+  constructor(private readonly services: Services) {
+    super(SCENES.conversation);
+  }
+
+  create(data: { storyId: string }): void {
+    this.active = true;
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.active = false;
+    });
+    this.mood = 'neutral';
+    this.stage = new Stage(this, this.services.reducedMotion);
+    const entry = findStory(data.storyId);
+    if (!entry) {
+      this.fail(`There is no conversation called "${data.storyId}".`);
+      return;
+    }
+    const persona = personaFor(entry);
+    const buyerName = persona?.name ?? 'The buyer';
+    if (persona) this.stage.showBuyer(persona.id, this.mood);
+    this.view = this.services.ui.showMeeting(
+      {
+        buyerName,
+        buyerDetail: persona ? `${persona.role} · ${persona.industry}` : '',
+        speakerName: (speaker) => (speaker === 'buyer' ? buyerName : speaker === 'you' ? STRINGS.you : speaker),
+        reducedMotion: this.services.reducedMotion,
+      },
+      {
+        restart: () => this.scene.restart({ storyId: data.storyId }),
+        toTitle: () => this.scene.start(SCENES.title, {}),
+      },
+    );
+    entry
+      .load()
+      .then((compiled) => this.begin(compiled, entry.tags.title ?? entry.id, buyerName, persona?.id))
+      .catch((error: unknown) => this.fail(messageOf(error)));
+  }
+
+  private begin(compiled: CompiledStory, title: string, buyerName: string, personaId: string | undefined): void {
+    if (!this.active) return;
+    this.runner = new StoryRunner(compiled);
+    this.services.sound.play('meeting-start');
+    const finish = () =>
+      this.scene.start(SCENES.end, {
+        storyId: compiled.id,
+        title,
+        buyerName,
+        personaId,
+        finalMood: this.mood,
+        log: this.runner.choiceLog,
+      } satisfies MeetingResult);
+    void this.playTurn(finish);
+  }
+
+  private async playTurn(finish: () => void): Promise<void> {
+    try {
+      const steps = await this.runner.turn();
+      for (const step of steps) {
+        if (!this.active) return;
+        if (step.kind === 'line') {
+          await this.showLine(step);
+        } else if (step.kind === 'choices') {
+          this.view.showChoices(step.choices, (option) => {
+            this.services.sound.play('choose');
+            this.view.clearControls();
+            this.runner.choose(option.index);
+            void this.playTurn(finish);
+          });
+        } else {
+          this.view.showLeave(finish);
+        }
+      }
+    } catch (error) {
+      this.fail(messageOf(error));
+    }
+  }
+
+  private showLine(step: LineStep): Promise<void> {
+    const { mood, sfx, speaker } = step.tags;
+    if (mood && (speaker === 'buyer' || !speaker)) {
+      this.mood = mood;
+      this.stage.setMood(mood);
+    }
+    if (sfx) this.services.sound.play(sfx);
+    return this.view.addLine(step);
+  }
+
+  private fail(message: string): void {
+    if (!this.active) return;
+    this.services.ui.showError(message, () => this.scene.start(SCENES.title, {}));
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,11 @@
+/** What every scene is handed: the DOM layer, sound and the page's settings. */
+import type { SoundBank } from '../audio/sound';
+import type { UrlFlags } from '../platform/url-flags';
+import type { Ui } from '../ui/ui';
+
+export interface Services {
+  ui: Ui;
+  sound: SoundBank;
+  flags: UrlFlags;
+  reducedMotion: boolean;
+}

@@ -1,0 +1,37 @@
+/**
+ * Builds DOM elements from data. Text is only ever set as text (textContent),
+ * never parsed as HTML: story text comes from trainers and loaded files.
+ */
+type Child = Node | string | null | undefined | false;
+
+export interface ElementProps {
+  className?: string;
+  id?: string;
+  /** Attributes set with setAttribute (aria-*, role, type, ...). */
+  attrs?: Record<string, string>;
+  onClick?: (event: Event) => void;
+}
+
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: ElementProps = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  if (props.className) el.className = props.className;
+  if (props.id) el.id = props.id;
+  for (const [name, value] of Object.entries(props.attrs ?? {})) el.setAttribute(name, value);
+  if (props.onClick) el.addEventListener('click', props.onClick);
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    el.append(typeof child === 'string' ? document.createTextNode(child) : child);
+  }
+  return el;
+}
+
+/** Replaces everything inside `parent` with `children`. */
+export function replaceChildren(parent: Element, ...children: Child[]): void {
+  parent.replaceChildren(
+    ...children.filter((c): c is Node | string => c !== null && c !== undefined && c !== false),
+  );
+}

@@ -1,0 +1,51 @@
+/**
+ * The game's keys (DESIGN.md): 1-9 pick the Nth choice, Enter/Space advance,
+ * arrows move between choices (Tab works natively), Esc opens the menu.
+ * The current screen says what each intent does.
+ */
+export interface KeyIntents {
+  pick?: (n: number) => void;
+  advance?: () => void;
+  /** Moves focus among the choices: -1 back, +1 forward. */
+  move?: (delta: -1 | 1) => void;
+}
+
+export class Keyboard {
+  private intents: KeyIntents = {};
+
+  constructor(
+    target: Document,
+    private readonly openMenu: () => void,
+    private readonly menuIsOpen: () => boolean,
+  ) {
+    target.addEventListener('keydown', (event) => this.onKey(event));
+  }
+
+  /** Sets what the keys do on the screen now showing. */
+  use(intents: KeyIntents): void {
+    this.intents = intents;
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
+    if (this.menuIsOpen()) return; // the dialog handles its own keys, Esc included
+    const onButton = event.target instanceof HTMLButtonElement;
+    const { pick, advance, move } = this.intents;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      this.openMenu();
+    } else if (/^[1-9]$/.test(event.key) && pick) {
+      event.preventDefault();
+      pick(Number(event.key));
+    } else if ((event.key === 'Enter' || event.key === ' ') && advance && !onButton) {
+      event.preventDefault();
+      advance();
+    } else if (move && (event.key === 'ArrowDown' || event.key === 'ArrowRight')) {
+      event.preventDefault();
+      move(1);
+    } else if (move && (event.key === 'ArrowUp' || event.key === 'ArrowLeft')) {
+      event.preventDefault();
+      move(-1);
+    }
+  }
+}

@@ -1,0 +1,137 @@
+/**
+ * The conversation on screen: a polite live log of what is said, and the
+ * choices as numbered buttons. Lines "type" in word by word unless the player
+ * prefers reduced motion; every word is in the DOM from the start, so a screen
+ * reader hears each line once, whole.
+ */
+import type { ChoiceOption, LineStep } from '../engine/narrative/runner';
+import { h, replaceChildren } from './dom';
+import { STRINGS } from './strings';
+
+const WORD_MS = 40;
+const PAUSE_MS = 380;
+
+export interface MeetingHeader {
+  buyerName: string;
+  buyerDetail: string;
+  /** The display name of a `speaker` value (`buyer`, `you`, or a name). */
+  speakerName: (speaker: string) => string;
+  reducedMotion: boolean;
+}
+
+export class MeetingView {
+  readonly element: HTMLElement;
+  private readonly log: HTMLElement;
+  private readonly controls: HTMLElement;
+  private fast: boolean;
+  private finishTyping: (() => void) | null = null;
+
+  constructor(private readonly header: MeetingHeader) {
+    this.fast = header.reducedMotion;
+    this.log = h('div', {
+      className: 'log',
+      attrs: { role: 'log', 'aria-live': 'polite', 'aria-label': `Conversation with ${header.buyerName}` },
+    });
+    this.controls = h('div', { className: 'controls' });
+    this.element = h(
+      'section',
+      { className: 'meeting', attrs: { 'aria-label': 'Meeting' } },
+      h(
+        'header',
+        {},
+        h('h1', { className: 'who' }, header.buyerName),
+        h('span', { className: 'what' }, header.buyerDetail),
+      ),
+      this.log,
+      this.controls,
+    );
+  }
+
+  /** True while lines are still appearing. */
+  get isTyping(): boolean {
+    return this.finishTyping !== null;
+  }
+
+  /** Shows one line; resolves once it has fully appeared. */
+  addLine(step: LineStep): Promise<void> {
+    const speaker = step.tags.speaker;
+    const kind = !speaker ? 'narration' : speaker === 'you' ? 'you' : 'other';
+    const words = step.text.split(/\s+/).filter(Boolean);
+    const body = h('span', { className: 'text' });
+    words.forEach((word, i) => {
+      if (i > 0) body.append(' ');
+      const span = h('span', { className: 'word' }, word);
+      span.style.animationDelay = `${i * WORD_MS}ms`;
+      body.append(span);
+    });
+    const line = h(
+      'p',
+      { className: `line-${kind}` },
+      speaker ? h('span', { className: 'speaker' }, this.header.speakerName(speaker)) : null,
+      body,
+    );
+    if (this.fast) line.classList.add('typed');
+    this.log.append(line);
+    this.log.scrollTop = this.log.scrollHeight;
+    if (this.fast) return Promise.resolve();
+    this.controls.replaceChildren(h('p', { className: 'hint' }, STRINGS.continueHint));
+    return this.wait(words.length * WORD_MS + PAUSE_MS, () => line.classList.add('typed'));
+  }
+
+  /** Shows every line still appearing at once, for the rest of this turn. */
+  skip(): void {
+    this.fast = true;
+    this.finishTyping?.();
+  }
+
+  /** Offers the choices; `onPick` gets the option the player took. */
+  showChoices(choices: readonly ChoiceOption[], onPick: (option: ChoiceOption) => void): void {
+    this.fast = this.header.reducedMotion;
+    const hadFocusHere = document.activeElement === document.body || !document.activeElement?.isConnected;
+    const buttons = choices.map((option, i) =>
+      h(
+        'button',
+        { attrs: { type: 'button' }, onClick: () => onPick(option) },
+        h('span', { className: 'num' }, `${i + 1}.`),
+        ` ${option.text}`,
+      ),
+    );
+    replaceChildren(
+      this.controls,
+      h('div', { className: 'choices', attrs: { role: 'group', 'aria-label': STRINGS.yourOptions } }, ...buttons),
+    );
+    this.log.scrollTop = this.log.scrollHeight;
+    if (hadFocusHere) buttons[0]?.focus({ preventScroll: true });
+  }
+
+  /** The buttons of the choices now offered, in order. */
+  choiceButtons(): HTMLButtonElement[] {
+    return [...this.controls.querySelectorAll<HTMLButtonElement>('.choices button')];
+  }
+
+  /** Offers one button that ends the meeting. */
+  showLeave(onLeave: () => void): void {
+    const button = h('button', { className: 'primary', attrs: { type: 'button' }, onClick: onLeave }, STRINGS.seeHowItWent);
+    replaceChildren(this.controls, h('div', { className: 'continue-row' }, button));
+    this.log.scrollTop = this.log.scrollHeight;
+    button.focus({ preventScroll: true });
+  }
+
+  /** Removes the choices while the story answers. */
+  clearControls(): void {
+    this.controls.replaceChildren();
+  }
+
+  private wait(ms: number, onFinish: () => void): Promise<void> {
+    return new Promise((resolve) => {
+      const finish = () => {
+        clearTimeout(timer);
+        this.finishTyping = null;
+        onFinish();
+        resolve();
+      };
+      const timer = setTimeout(finish, ms);
+      this.finishTyping = finish;
+    });
+  }
+}

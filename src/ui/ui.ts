@@ -1,0 +1,219 @@
+/**
+ * The DOM layer's root: one screen at a time, the toolbar (menu, sound), the
+ * pause menu and the keys. Scenes call it; it never calls the engine.
+ */
+import type { ChoiceRecord } from '../engine/narrative/runner';
+import { h, replaceChildren } from './dom';
+import { Keyboard } from './keyboard';
+import { MeetingView, type MeetingHeader } from './meeting-view';
+import { STRINGS } from './strings';
+
+export interface TitleStory {
+  id: string;
+  title: string;
+  detail: string;
+}
+
+export interface MenuActions {
+  restart?: () => void;
+  toTitle?: () => void;
+}
+
+export interface SoundControl {
+  readonly isMuted: boolean;
+  setMuted(muted: boolean): void;
+}
+
+export class Ui {
+  private readonly screen: HTMLElement;
+  private readonly toolbar: HTMLElement;
+  private readonly soundButton: HTMLButtonElement;
+  private readonly menu: HTMLDialogElement;
+  private readonly keyboard: Keyboard;
+  private menuActions: MenuActions = {};
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly sound: SoundControl,
+  ) {
+    this.screen = h('div', { className: 'screen-slot' });
+    this.screen.style.display = 'contents';
+    this.soundButton = h('button', {
+      attrs: { type: 'button' },
+      onClick: () => this.toggleSound(),
+    });
+    this.toolbar = h(
+      'nav',
+      { className: 'toolbar', attrs: { 'aria-label': 'Game controls' } },
+      h('button', { attrs: { type: 'button', 'aria-keyshortcuts': 'Escape' }, onClick: () => this.openMenu() }, STRINGS.menu),
+      this.soundButton,
+    );
+    this.menu = h('dialog', { className: 'menu', attrs: { 'aria-labelledby': 'menu-title' } });
+    this.root.append(this.screen, this.toolbar, this.menu);
+    this.keyboard = new Keyboard(document, () => this.openMenu(), () => this.menu.open);
+    this.refreshSoundButton();
+    this.toolbar.hidden = true;
+  }
+
+  /** The loading screen, with a real progress bar. Returns a progress setter. */
+  showLoading(): (fraction: number) => void {
+    const bar = h('progress', { attrs: { max: '100', value: '0', 'aria-label': STRINGS.loading } });
+    this.show(h('section', { className: 'screen loading' }, h('h1', {}, STRINGS.gameTitle), h('p', { className: 'lede' }, STRINGS.loading), bar));
+    this.toolbar.hidden = true;
+    return (fraction) => {
+      bar.value = Math.round(Math.min(1, Math.max(0, fraction)) * 100);
+    };
+  }
+
+  showTitle(stories: readonly TitleStory[], onStart: (id: string) => void, notice?: string): void {
+    const [first, ...others] = stories;
+    const start = first
+      ? h('button', { className: 'primary', attrs: { type: 'button' }, onClick: () => onStart(first.id) }, `${STRINGS.startMeeting}: ${first.title}`)
+      : null;
+    const list = others.length
+      ? h(
+          'div',
+          {},
+          h('h2', {}, STRINGS.moreConversations),
+          h(
+            'div',
+            { className: 'actions' },
+            ...others.map((s) =>
+              h('button', { className: 'secondary', attrs: { type: 'button' }, onClick: () => onStart(s.id) }, s.title),
+            ),
+          ),
+        )
+      : null;
+    this.show(
+      h(
+        'section',
+        { className: 'screen title' },
+        h('h1', {}, STRINGS.gameTitle),
+        h('p', { className: 'lede' }, STRINGS.tagline),
+        notice ? h('p', { className: 'notice-inline', attrs: { role: 'status' } }, notice) : null,
+        h('p', {}, STRINGS.titleIntro),
+        first ? h('p', { className: 'lede' }, first.detail) : null,
+        h('div', { className: 'actions' }, start),
+        list,
+        h('p', { className: 'hint' }, STRINGS.keysHint),
+      ),
+    );
+    this.menuActions = {};
+    this.keyboard.use({ advance: () => start?.click() });
+    start?.focus({ preventScroll: true });
+  }
+
+  /** Shows the meeting screen and returns its view. */
+  showMeeting(header: MeetingHeader, actions: MenuActions): MeetingView {
+    const view = new MeetingView(header);
+    this.show(view.element);
+    this.menuActions = actions;
+    const buttons = () => view.choiceButtons();
+    this.keyboard.use({
+      pick: (n) => buttons()[n - 1]?.click(),
+      advance: () => view.skip(),
+      move: (delta) => {
+        const all = buttons();
+        if (all.length === 0) return;
+        const at = all.indexOf(document.activeElement as HTMLButtonElement);
+        const next = at === -1 ? (delta > 0 ? 0 : all.length - 1) : (at + delta + all.length) % all.length;
+        all[next]!.focus();
+      },
+    });
+    return view;
+  }
+
+  showEnd(options: {
+    title: string;
+    parting: string;
+    log: readonly ChoiceRecord[];
+    onAgain: () => void;
+    onTitle: () => void;
+  }): void {
+    const again = h('button', { className: 'primary', attrs: { type: 'button' }, onClick: options.onAgain }, STRINGS.playAgain);
+    this.show(
+      h(
+        'section',
+        { className: 'screen end' },
+        h('h1', {}, `${STRINGS.meetingOver}: ${options.title}`),
+        h('p', { className: 'lede' }, options.parting),
+        h('h2', {}, STRINGS.whatYouSaid),
+        h('ol', { className: 'recap' }, ...options.log.map((r) => h('li', {}, r.text))),
+        h('p', { className: 'hint' }, STRINGS.hiddenNote),
+        h(
+          'div',
+          { className: 'actions' },
+          again,
+          h('button', { className: 'secondary', attrs: { type: 'button' }, onClick: options.onTitle }, STRINGS.backToTitle),
+        ),
+      ),
+    );
+    this.menuActions = { restart: options.onAgain, toTitle: options.onTitle };
+    this.keyboard.use({});
+    again.focus({ preventScroll: true });
+  }
+
+  /** A clear message instead of a blank screen; the game carries on from the title. */
+  showError(detail: string, onTitle: () => void): void {
+    const back = h('button', { className: 'primary', attrs: { type: 'button' }, onClick: onTitle }, STRINGS.backToTitle);
+    this.show(
+      h(
+        'section',
+        { className: 'screen error', attrs: { role: 'alert' } },
+        h('h1', {}, STRINGS.errorTitle),
+        h('p', {}, detail),
+        h('p', { className: 'lede' }, STRINGS.errorAdvice),
+        h('div', { className: 'actions' }, back),
+      ),
+    );
+    this.menuActions = { toTitle: onTitle };
+    this.keyboard.use({});
+    back.focus({ preventScroll: true });
+  }
+
+  private show(screen: HTMLElement): void {
+    if (this.menu.open) this.menu.close();
+    replaceChildren(this.screen, screen);
+    this.toolbar.hidden = false;
+  }
+
+  private openMenu(): void {
+    if (this.menu.open || this.toolbar.hidden) return;
+    const { restart, toTitle } = this.menuActions;
+    const close = () => this.menu.close();
+    const then = (action: () => void) => () => {
+      close();
+      action();
+    };
+    const resume = h('button', { className: 'primary', attrs: { type: 'button' }, onClick: close }, STRINGS.resume);
+    replaceChildren(
+      this.menu,
+      h('h2', { id: 'menu-title' }, STRINGS.menuTitle),
+      h(
+        'div',
+        { className: 'actions' },
+        resume,
+        restart ? h('button', { className: 'secondary', attrs: { type: 'button' }, onClick: then(restart) }, STRINGS.restartMeeting) : null,
+        h('button', { className: 'secondary', attrs: { type: 'button' }, onClick: () => this.toggleSound() }, this.soundLabel()),
+        toTitle ? h('button', { className: 'secondary', attrs: { type: 'button' }, onClick: then(toTitle) }, STRINGS.backToTitle) : null,
+      ),
+    );
+    this.menu.showModal();
+    resume.focus();
+  }
+
+  private toggleSound(): void {
+    this.sound.setMuted(!this.sound.isMuted);
+    this.refreshSoundButton();
+    const inMenu = [...this.menu.querySelectorAll('button')].find((b) => b.textContent === STRINGS.soundOn || b.textContent === STRINGS.soundOff);
+    if (inMenu) inMenu.textContent = this.soundLabel();
+  }
+
+  private soundLabel(): string {
+    return this.sound.isMuted ? STRINGS.soundOff : STRINGS.soundOn;
+  }
+
+  private refreshSoundButton(): void {
+    this.soundButton.textContent = this.soundLabel();
+  }
+}

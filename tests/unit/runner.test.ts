@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { ChoiceError, StoryRunner } from '../../src/engine/narrative/runner';
+import { fixture } from '../helpers/stories';
+import { MODES, play, textOf } from '../helpers/transcript';
+
+const story = fixture('two-choices.ink');
+const startMeters = { credibility: 3, reliability: 3, intimacy: 2, self_orientation: 4, deal: 10 };
+
+describe.each(MODES)('story runner (%s)', (mode) => {
+  it('yields lines with their tags, then the choices with theirs', () => {
+    const { steps } = play(story, [], mode);
+    expect(steps).toEqual([
+      { kind: 'line', text: 'The buyer looks up from a spreadsheet.', tags: { speaker: 'buyer', mood: 'guarded' }, problems: [] },
+      { kind: 'line', text: '"Go on, then."', tags: { speaker: 'buyer' }, problems: [] },
+      {
+        kind: 'choices',
+        choices: [
+          { index: 0, text: 'Pitch the product', tags: { move: 'close', principle: 'other-focus' }, problems: [] },
+          { index: 1, text: 'Ask what changed this year', tags: { move: 'relate', principle: 'collaboration' }, problems: [] },
+        ],
+      },
+    ]);
+  });
+
+  it('plays to the end and reports the meters the choices moved', () => {
+    const { steps } = play(story, [0, 1], mode);
+    expect(textOf(steps)).toEqual([
+      'The buyer looks up from a spreadsheet.',
+      '"Go on, then."',
+      '[Pitch the product] [Ask what changed this year]',
+      'You pitch.',
+      'She nods at the price.',
+      'Later that day.',
+      '[Ask for a second meeting] [Say goodbye]',
+      'You leave.',
+      'END',
+    ]);
+    // close_move(1): deal +2 steps of 8, self-orientation +1.
+    expect(steps.at(-1)).toEqual({ kind: 'end', meters: { ...startMeters, deal: 26, self_orientation: 5 } });
+  });
+
+  it('makes an ask cost like pressure when trust is low, and not when it is high', () => {
+    const lowTrust = play(story, [0, 0], mode).steps.at(-1);
+    // trust (3+3+2)/5 = 1.6 < 2: the ask acts as a close: deal +2 steps twice, S +1 twice.
+    expect(lowTrust).toEqual({ kind: 'end', meters: { ...startMeters, deal: 42, self_orientation: 6 } });
+    const highTrust = play(story, [1, 0], mode).steps.at(-1);
+    // intimacy +2 makes trust (3+3+4)/4 = 2.5: the ask only moves the deal.
+    expect(highTrust).toEqual({ kind: 'end', meters: { ...startMeters, intimacy: 4, deal: 26 } });
+  });
+
+  it('starts from the meters it is given', () => {
+    const meters = { credibility: 8, reliability: 7, intimacy: 6, self_orientation: 2, deal: 50 };
+    const { steps } = play(story, [0, 1], mode, { meters });
+    expect(steps.at(-1)).toEqual({ kind: 'end', meters: { ...meters, deal: 66, self_orientation: 3 } });
+  });
+
+  it('logs every choice with story id, content hash, index and text', () => {
+    const { runner } = play(story, [1, 0], mode);
+    expect(runner.choiceLog).toEqual([
+      { storyId: 'two-choices', contentHash: story.hash, index: 1, text: 'Ask what changed this year' },
+      { storyId: 'two-choices', contentHash: story.hash, index: 0, text: 'Ask for a second meeting' },
+    ]);
+  });
+});
+
+describe('story runner', () => {
+  it('gives identical transcripts straight and with a save and restore at every choice', () => {
+    for (const picks of [[0, 0], [0, 1], [1, 0], [1, 1]]) {
+      const [a, b] = MODES.map((mode) => play(story, picks, mode));
+      expect(JSON.stringify(b!.steps)).toBe(JSON.stringify(a!.steps));
+      expect(b!.runner.snapshot().log).toEqual(a!.runner.snapshot().log);
+    }
+  });
+
+  it('reads the file tags, and keeps them off the first line', () => {
+    const runner = new StoryRunner(story);
+    expect(runner.fileTags).toEqual({ title: 'Two choices', stage: 'discovery' });
+    const first = runner.turnSync()[0];
+    expect(first).toMatchObject({ kind: 'line', tags: { speaker: 'buyer', mood: 'guarded' } });
+  });
+
+  it('reports tag problems on the step where they occur, without stopping', () => {
+    const bad = fixture('bad-tags.ink');
+    const runner = new StoryRunner(bad);
+    expect(runner.fileTagProblems.map((p) => p.message)).toEqual([
+      'unknown file tag key "colour" (allowed: title, persona, stage, event, status)',
+    ]);
+    const [line, choices] = runner.turnSync();
+    expect(line).toMatchObject({ kind: 'line', tags: { speaker: 'buyer' } });
+    expect(line?.kind === 'line' && line.problems.map((p) => p.message)).toEqual([
+      '"furious" is not a valid mood (one of: warm, pleased, neutral, guarded, annoyed, cold)',
+      'unknown line tag key "volume" (allowed: speaker, mood, sfx, discuss)',
+    ]);
+    expect(choices?.kind === 'choices' && choices.choices.map((c) => c.problems.map((p) => p.message))).toEqual([
+      ['"shove" is not a valid move (one of: close, relate, ask, neutral)'],
+      [],
+    ]);
+  });
+
+  it('refuses a choice index the story does not offer', () => {
+    const runner = new StoryRunner(story);
+    expect(() => runner.choose(0)).toThrow(ChoiceError);
+    runner.turnSync();
+    expect(() => runner.choose(5)).toThrow('story "two-choices" has no choice 5 here (it offers 2)');
+  });
+
+  it('rebuilds the same state by replaying the choice log', () => {
+    const { runner, steps } = play(story, [1, 0], 'straight');
+    const { runner: rebuilt, replayed } = StoryRunner.replay(story, runner.choiceLog);
+    expect(replayed).toBe(2);
+    // The replayed runner stands just after the last choice: its next turn is the original's last.
+    expect(rebuilt.turnSync()).toEqual(steps.slice(-2));
+    expect(rebuilt.meters()).toEqual(runner.meters());
+  });
+
+  it('stops replaying at the first log entry that no longer fits', () => {
+    const { runner } = play(story, [1, 0], 'straight');
+    const log = runner.choiceLog.map((r, i) => (i === 1 ? { ...r, text: 'Something the story never said' } : r));
+    expect(StoryRunner.replay(story, log).replayed).toBe(1);
+  });
+
+  it('refuses a snapshot from another story or an older version of this one', () => {
+    const runner = new StoryRunner(story);
+    runner.turnSync();
+    const snapshot = runner.snapshot();
+    expect(() => StoryRunner.restore({ ...story, id: 'other' }, snapshot)).toThrow('this save is for story "two-choices", not "other"');
+    expect(() => StoryRunner.restore({ ...story, hash: 'changed' }, snapshot)).toThrow(
+      'story "two-choices" has changed since this save was made',
+    );
+  });
+});
