@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
-import { inkPlugin } from './scripts/vite-plugin-ink';
+import { inkPlugin } from './scripts/vite-plugin-ink.ts';
 
 /**
  * The production page's Content-Security-Policy: no inline script or style,
@@ -43,6 +43,18 @@ function contentSecurityPolicy(): Plugin {
  * `--mode phaser-full` builds the same game on the default bundle, only so the
  * download-size test has something to compare against.
  */
+/** Phaser's build flags, for the game and for dev's dependency pre-bundling alike. */
+const PHASER_FLAGS = {
+  'typeof CANVAS_RENDERER': JSON.stringify(true),
+  'typeof WEBGL_RENDERER': JSON.stringify(true),
+  'typeof WEBGL_DEBUG': JSON.stringify(false),
+  'typeof EXPERIMENTAL': JSON.stringify(false),
+  'typeof FEATURE_SOUND': JSON.stringify(false),
+  'typeof PLUGIN_CAMERA3D': JSON.stringify(false),
+  'typeof PLUGIN_FBINSTANT': JSON.stringify(false),
+  global: 'globalThis',
+};
+
 export default defineConfig(({ mode }) => {
   const fullPhaser = mode === 'phaser-full';
   return {
@@ -53,16 +65,8 @@ export default defineConfig(({ mode }) => {
         ? []
         : [{ find: /^phaser$/, replacement: fileURLToPath(new URL('./node_modules/phaser/src/phaser-core.js', import.meta.url)) }],
     },
-    define: {
-      'typeof CANVAS_RENDERER': JSON.stringify(true),
-      'typeof WEBGL_RENDERER': JSON.stringify(true),
-      'typeof WEBGL_DEBUG': JSON.stringify(false),
-      'typeof EXPERIMENTAL': JSON.stringify(false),
-      'typeof FEATURE_SOUND': JSON.stringify(false),
-      'typeof PLUGIN_CAMERA3D': JSON.stringify(false),
-      'typeof PLUGIN_FBINSTANT': JSON.stringify(false),
-      global: 'globalThis',
-    },
+    define: PHASER_FLAGS,
+    optimizeDeps: { rolldownOptions: { transform: { define: PHASER_FLAGS } } },
     build: {
       outDir: fullPhaser ? 'dist-phaser-full' : 'dist',
       target: 'es2022',

@@ -11,8 +11,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { type CompileResult, compileInk, formatDiagnostic } from '../src/engine/narrative/compile';
-import { parseTags } from '../src/engine/narrative/tags';
+import { type CompileResult, compileInk, formatDiagnostic } from '../src/engine/narrative/compile.ts';
+import { parseTags } from '../src/engine/narrative/tags.ts';
 
 export interface CompiledFile extends CompileResult {
   hash: string;
@@ -78,7 +78,6 @@ export function inkPlugin(options: { storiesDir?: string } = {}): Plugin {
     },
     load(id) {
       if (id === RESOLVED_INDEX_ID) {
-        this.addWatchFile(storiesDir);
         const entries = listStoryFiles(storiesDir).map((file) => {
           const result = compileInkFile(file);
           const { tags } = parseTags(result.fileTags, 'file');

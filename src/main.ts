@@ -2,6 +2,7 @@
 import './ui/styles.css';
 import { SoundBank } from './audio/sound';
 import { startGame } from './game';
+import { RenderGate } from './scenes/render-gate';
 import { prefersReducedMotion } from './platform/motion';
 import { readUrlFlags } from './platform/url-flags';
 import { Ui } from './ui/ui';
@@ -12,9 +13,12 @@ if (!gameParent || !uiRoot) throw new Error('index.html is missing #game or #ui'
 
 const sound = new SoundBank();
 const ui = new Ui(uiRoot, sound);
-startGame(gameParent, {
+const render = new RenderGate();
+const game = startGame(gameParent, {
   ui,
   sound,
+  render,
   flags: readUrlFlags(location.search),
   reducedMotion: prefersReducedMotion(),
 });
+render.attach(game);

@@ -9,6 +9,7 @@ import type { Mood } from '../engine/narrative/tags';
 import { findStory, personaFor } from '../platform/story-catalogue';
 import { STRINGS } from '../ui/strings';
 import type { MeetingView } from '../ui/meeting-view';
+import { GameScene } from './game-scene';
 import { SCENES } from './keys';
 import type { Services } from './services';
 import { Stage } from './stage';
@@ -22,15 +23,15 @@ export interface MeetingResult {
   log: StoryRunner['choiceLog'];
 }
 
-export class ConversationScene extends Phaser.Scene {
+export class ConversationScene extends GameScene {
   private stage!: Stage;
   private view!: MeetingView;
   private runner!: StoryRunner;
   private mood: Mood = 'neutral';
   private active = false;
 
-  constructor(private readonly services: Services) {
-    super(SCENES.conversation);
+  constructor(services: Services) {
+    super(SCENES.conversation, services);
   }
 
   create(data: { storyId: string }): void {
@@ -39,7 +40,7 @@ export class ConversationScene extends Phaser.Scene {
       this.active = false;
     });
     this.mood = 'neutral';
-    this.stage = new Stage(this, this.services.reducedMotion);
+    this.stage = new Stage(this, this.services);
     const entry = findStory(data.storyId);
     if (!entry) {
       this.fail(`There is no conversation called "${data.storyId}".`);
@@ -56,8 +57,8 @@ export class ConversationScene extends Phaser.Scene {
         reducedMotion: this.services.reducedMotion,
       },
       {
-        restart: () => this.scene.restart({ storyId: data.storyId }),
-        toTitle: () => this.scene.start(SCENES.title, {}),
+        restart: () => this.go(SCENES.conversation, { storyId: data.storyId }),
+        toTitle: () => this.go(SCENES.title, {}),
       },
     );
     entry
@@ -71,7 +72,7 @@ export class ConversationScene extends Phaser.Scene {
     this.runner = new StoryRunner(compiled);
     this.services.sound.play('meeting-start');
     const finish = () =>
-      this.scene.start(SCENES.end, {
+      this.go(SCENES.end, {
         storyId: compiled.id,
         title,
         buyerName,
@@ -117,7 +118,7 @@ export class ConversationScene extends Phaser.Scene {
 
   private fail(message: string): void {
     if (!this.active) return;
-    this.services.ui.showError(message, () => this.scene.start(SCENES.title, {}));
+    this.services.ui.showError(message, () => this.go(SCENES.title, {}));
   }
 }
 

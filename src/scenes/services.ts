@@ -2,10 +2,12 @@
 import type { SoundBank } from '../audio/sound';
 import type { UrlFlags } from '../platform/url-flags';
 import type { Ui } from '../ui/ui';
+import type { RenderGate } from './render-gate';
 
 export interface Services {
   ui: Ui;
   sound: SoundBank;
   flags: UrlFlags;
   reducedMotion: boolean;
+  render: RenderGate;
 }

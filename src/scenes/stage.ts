@@ -6,6 +6,7 @@
 import Phaser from 'phaser';
 import type { Mood } from '../engine/narrative/tags';
 import { BACKDROP_KEY, portraitKey } from './asset-manifest';
+import type { Services } from './services';
 
 /** Wide layout when the viewport is at least 11:10, as in styles.css. */
 function isWide(width: number, height: number): boolean {
@@ -18,11 +19,14 @@ export class Stage {
   private personaId: string | null = null;
   private mood: Mood = 'neutral';
 
+  private readonly reducedMotion: boolean;
+
   constructor(
     private readonly scene: Phaser.Scene,
-    private readonly reducedMotion: boolean,
+    private readonly services: Pick<Services, 'reducedMotion' | 'render'>,
     dim = 0,
   ) {
+    this.reducedMotion = services.reducedMotion;
     this.backdrop = scene.add.image(0, 0, BACKDROP_KEY).setOrigin(0.5);
     if (dim > 0) {
       // Phaser's core build has no Display.Color: build the grey by hand.
@@ -33,6 +37,7 @@ export class Stage {
     scene.scale.on(Phaser.Scale.Events.RESIZE, onResize);
     scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => scene.scale.off(Phaser.Scale.Events.RESIZE, onResize));
     this.layout();
+    services.render.wake();
   }
 
   /** Shows a buyer's portrait in a mood. */
@@ -42,7 +47,9 @@ export class Stage {
     const key = portraitKey(personaId, mood);
     if (!this.scene.textures.exists(key)) return;
     this.portrait = this.scene.add.image(0, 0, key).setOrigin(0.5, 1);
+    this.markMood();
     this.layout();
+    this.services.render.wake();
     if (!this.reducedMotion) {
       this.portrait.setAlpha(0);
       this.scene.tweens.add({ targets: this.portrait, alpha: 1, duration: 450, ease: 'Sine.easeOut' });
@@ -56,6 +63,8 @@ export class Stage {
     if (!this.scene.textures.exists(key)) return;
     this.mood = mood;
     this.portrait.setTexture(key);
+    this.markMood();
+    this.services.render.wake();
     if (this.reducedMotion) return;
     const base = this.portrait.scaleY;
     this.scene.tweens.add({
@@ -66,6 +75,11 @@ export class Stage {
       yoyo: true,
       ease: 'Sine.easeInOut',
     });
+  }
+
+  /** The mood shown, on the canvas element: lets browser tests see the portrait react. */
+  private markMood(): void {
+    this.scene.game.canvas.dataset.mood = this.mood;
   }
 
   private layout(): void {

@@ -1,18 +1,18 @@
 /** The title screen: the office behind, the conversations to choose from. */
-import Phaser from 'phaser';
 import { personaFor, playableStories } from '../platform/story-catalogue';
 import { STRINGS } from '../ui/strings';
+import { GameScene } from './game-scene';
 import { SCENES } from './keys';
 import type { Services } from './services';
 import { Stage } from './stage';
 
-export class TitleScene extends Phaser.Scene {
-  constructor(private readonly services: Services) {
-    super(SCENES.title);
+export class TitleScene extends GameScene {
+  constructor(services: Services) {
+    super(SCENES.title, services);
   }
 
   create(data: { unknownStory?: string }): void {
-    new Stage(this, this.services.reducedMotion, 0.35);
+    new Stage(this, this.services, 0.35);
     const stories = playableStories().map((entry) => {
       const persona = personaFor(entry);
       return {
@@ -23,7 +23,7 @@ export class TitleScene extends Phaser.Scene {
     });
     this.services.ui.showTitle(
       stories,
-      (storyId) => this.scene.start(SCENES.conversation, { storyId }),
+      (storyId) => this.go(SCENES.conversation, { storyId }),
       data.unknownStory ? STRINGS.unknownStory(data.unknownStory) : undefined,
     );
   }

@@ -25,6 +25,7 @@ export class MeetingView {
   private readonly controls: HTMLElement;
   private fast: boolean;
   private finishTyping: (() => void) | null = null;
+  private lastSpeaker: string | undefined;
 
   constructor(private readonly header: MeetingHeader) {
     this.fast = header.reducedMotion;
@@ -64,10 +65,13 @@ export class MeetingView {
       span.style.animationDelay = `${i * WORD_MS}ms`;
       body.append(span);
     });
+    // A name only when the speaker changes, as in a script.
+    const named = speaker && speaker !== this.lastSpeaker;
+    this.lastSpeaker = speaker;
     const line = h(
       'p',
       { className: `line-${kind}` },
-      speaker ? h('span', { className: 'speaker' }, this.header.speakerName(speaker)) : null,
+      named ? h('span', { className: 'speaker' }, this.header.speakerName(speaker)) : null,
       body,
     );
     if (this.fast) line.classList.add('typed');

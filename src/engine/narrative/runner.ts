@@ -260,7 +260,7 @@ export class StoryRunner {
 
   private checkInk(): void {
     if (this.inkMessages.length > 0) {
-      const messages = this.inkMessages.splice(0);
+      const messages = [...new Set(this.inkMessages.splice(0))];
       throw new StoryError(this.compiled.id, this.knot(), messages);
     }
   }

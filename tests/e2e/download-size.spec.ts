@@ -1,0 +1,36 @@
+import { gzipSync } from 'node:zlib';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { choices, expect, test } from './fixtures';
+
+/**
+ * Gzip bytes of everything the page downloads before its first clickable
+ * choice. Bodies are gzipped here at level 9, so the count does not depend on
+ * how a server compresses: byte counts are deterministic, so this is a test.
+ */
+async function bytesBeforeFirstChoice(page: Page, url: string): Promise<{ gzip: number; files: number }> {
+  const bodies: Promise<Buffer>[] = [];
+  let counting = true;
+  page.on('response', (response) => {
+    if (counting && response.ok()) bodies.push(response.body().catch(() => Buffer.alloc(0)));
+  });
+  await page.goto(url);
+  await expect(choices(page).first()).toBeEnabled();
+  counting = false;
+  const all = await Promise.all(bodies);
+  return { gzip: all.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0), files: all.length };
+}
+
+test('the game downloads under 0.8 of what the same game on the default Phaser bundle does', async ({ browser }) => {
+  const core = await browser.newPage();
+  const full = await browser.newPage();
+  const game = await bytesBeforeFirstChoice(core, 'http://127.0.0.1:4173/?story=first-meeting');
+  const reference = await bytesBeforeFirstChoice(full, 'http://127.0.0.1:4174/?story=first-meeting');
+  const ratio = game.gzip / reference.gzip;
+  const report = { coreBuildGzipBytes: game.gzip, defaultPhaserGzipBytes: reference.gzip, ratio: Number(ratio.toFixed(3)), files: game.files };
+  console.log(`download before first choice: ${JSON.stringify(report)}`);
+  mkdirSync('test-results', { recursive: true });
+  writeFileSync('test-results/download-size.json', JSON.stringify(report, null, 2));
+  expect(game.files).toBe(reference.files);
+  expect(ratio).toBeLessThan(0.8);
+});

@@ -1,0 +1,45 @@
+/**
+ * Every browser test fails on a page error, a console error or a
+ * Content-Security-Policy violation, and can play the meeting by data.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+
+export interface PageProblems {
+  list: string[];
+}
+
+export const test = base.extend<{ problems: PageProblems }>({
+  problems: async ({ page }, use) => {
+    const problems: PageProblems = { list: [] };
+    page.on('pageerror', (error) => problems.list.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.list.push(`console error: ${message.text()}`);
+    });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
+    await use(problems);
+    expect(problems.list, 'page errors, console errors or CSP violations').toEqual([]);
+  },
+});
+export { expect };
+
+/** The choice buttons now offered. */
+export const choices = (page: Page) => page.getByRole('group', { name: 'What do you say?' }).getByRole('button');
+
+/** Waits for a choice point and returns its button texts. */
+export async function choiceTexts(page: Page): Promise<string[]> {
+  await expect(choices(page).first()).toBeVisible();
+  return choices(page).allTextContents();
+}
+
+/** The relationship-first path through first-meeting (see tests/story/golden). */
+export const LISTENING_PATH = [
+  'Ask whether now is still a good time',
+  'Ask what happens to the plan once it leaves the office',
+  "Say you don't know that model, and offer to find out",
+  "Ask how she'll judge, a year from now, whether it was worth it",
+  'Ask for an hour with her team next week',
+];

@@ -1,0 +1,24 @@
+/**
+ * Runs a script in a child Node process that is killed if it outlives its
+ * time limit, so a test of something that could hang fails with a report
+ * instead of stalling the suite.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { ROOT } from './stories';
+
+export function runIsolated(script: string, args: readonly string[], timeoutMs: number): string {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, script), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: timeoutMs,
+    killSignal: 'SIGKILL',
+  });
+  if (result.signal === 'SIGKILL' || (result.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT') {
+    throw new Error(`${script} ${args.join(' ')} hung for more than ${timeoutMs} ms and was killed`);
+  }
+  if (result.status !== 0) {
+    throw new Error(`${script} ${args.join(' ')} exited with ${result.status}:\n${result.stderr.slice(0, 2000)}`);
+  }
+  return result.stdout;
+}
