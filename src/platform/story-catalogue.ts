@@ -14,9 +14,26 @@ export interface StoryIndexEntry {
   load: () => Promise<CompiledStory>;
 }
 
+// Each story's JSON is fetched once, however often it is played or prefetched.
+const loading = new Map<string, Promise<CompiledStory>>();
+const playable: StoryIndexEntry[] = storyIndex
+  .filter((entry) => entry.tags.status !== 'draft')
+  .map((entry) => ({
+    ...entry,
+    load: () => {
+      let promise = loading.get(entry.id);
+      if (!promise) {
+        promise = entry.load();
+        promise.catch(() => loading.delete(entry.id));
+        loading.set(entry.id, promise);
+      }
+      return promise;
+    },
+  }));
+
 /** Conversations in play: drafts are kept out. */
 export function playableStories(): StoryIndexEntry[] {
-  return storyIndex.filter((entry) => entry.tags.status !== 'draft');
+  return playable;
 }
 
 export function findStory(id: string): StoryIndexEntry | undefined {

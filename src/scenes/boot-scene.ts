@@ -1,6 +1,6 @@
 /** Loads every image with a progress bar, then opens the title or `?story=`. */
 import Phaser from 'phaser';
-import { findStory } from '../platform/story-catalogue';
+import { findStory, playableStories } from '../platform/story-catalogue';
 import { IMAGES } from './asset-manifest';
 import { SCENES } from './keys';
 import type { Services } from './services';
@@ -16,6 +16,9 @@ export class BootScene extends Phaser.Scene {
     this.load.on('progress', setProgress);
     for (const image of IMAGES) this.load.image(image.key, image.url);
     this.services.sound.preload(['meeting-start', 'choose']);
+    // Fetch the conversation likely to be played next alongside the images.
+    const next = (this.services.flags.story && findStory(this.services.flags.story)) || playableStories()[0];
+    next?.load().catch(() => undefined); // a failure is reported when the story is played
   }
 
   create(): void {

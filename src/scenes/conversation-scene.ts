@@ -20,6 +20,7 @@ export interface MeetingResult {
   buyerName: string;
   personaId: string | undefined;
   finalMood: Mood;
+  closingLine: string;
   log: StoryRunner['choiceLog'];
 }
 
@@ -28,6 +29,7 @@ export class ConversationScene extends GameScene {
   private view!: MeetingView;
   private runner!: StoryRunner;
   private mood: Mood = 'neutral';
+  private lastLine = '';
   private active = false;
 
   constructor(services: Services) {
@@ -40,6 +42,7 @@ export class ConversationScene extends GameScene {
       this.active = false;
     });
     this.mood = 'neutral';
+    this.lastLine = '';
     this.stage = new Stage(this, this.services);
     const entry = findStory(data.storyId);
     if (!entry) {
@@ -78,6 +81,7 @@ export class ConversationScene extends GameScene {
         buyerName,
         personaId,
         finalMood: this.mood,
+        closingLine: this.lastLine,
         log: this.runner.choiceLog,
       } satisfies MeetingResult);
     void this.playTurn(finish);
@@ -113,6 +117,7 @@ export class ConversationScene extends GameScene {
       this.stage.setMood(mood);
     }
     if (sfx) this.services.sound.play(sfx);
+    this.lastLine = step.text;
     return this.view.addLine(step);
   }
 

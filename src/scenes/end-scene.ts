@@ -18,6 +18,7 @@ export class EndScene extends GameScene {
     this.services.ui.showEnd({
       title: result.title,
       parting: STRINGS.moodParting(firstName, MOOD_WORDS[result.finalMood] ?? result.finalMood),
+      closingLine: result.closingLine,
       log: result.log,
       onAgain: () => this.go(SCENES.conversation, { storyId: result.storyId }),
       onTitle: () => this.go(SCENES.title, {}),

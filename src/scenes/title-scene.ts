@@ -12,7 +12,9 @@ export class TitleScene extends GameScene {
   }
 
   create(data: { unknownStory?: string }): void {
-    new Stage(this, this.services, 0.35);
+    const stage = new Stage(this, this.services, 0.35);
+    const firstBuyer = playableStories().map(personaFor).find((p) => p !== undefined);
+    if (firstBuyer) stage.showBuyer(firstBuyer.id, 'warm');
     const stories = playableStories().map((entry) => {
       const persona = personaFor(entry);
       return {

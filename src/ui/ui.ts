@@ -126,6 +126,8 @@ export class Ui {
   showEnd(options: {
     title: string;
     parting: string;
+    /** The meeting's last line, as it ended. */
+    closingLine: string;
     log: readonly ChoiceRecord[];
     onAgain: () => void;
     onTitle: () => void;
@@ -136,6 +138,7 @@ export class Ui {
         'section',
         { className: 'screen end' },
         h('h1', {}, `${STRINGS.meetingOver}: ${options.title}`),
+        options.closingLine ? h('blockquote', { className: 'closing' }, options.closingLine) : null,
         h('p', { className: 'lede' }, options.parting),
         h('h2', {}, STRINGS.whatYouSaid),
         h('ol', { className: 'recap' }, ...options.log.map((r) => h('li', {}, r.text))),

@@ -1,0 +1,33 @@
+import path from 'node:path';
+import { loadStory, FIXTURES_DIR } from '../helpers/stories';
+import { expect, test } from './fixtures';
+
+// The real game, with the first meeting's compiled story swapped on the wire
+// for one that loops forever: the page must explain and carry on, not freeze.
+test('a story that runs away ends in a clear message, and the game carries on', async ({ page, problems }) => {
+  void problems;
+  const looping = loadStory(path.join(FIXTURES_DIR, 'endless-loop.ink'));
+  await page.route('**/assets/first-meeting-*.js', (route) =>
+    route.fulfill({
+      contentType: 'text/javascript',
+      body: `export default ${JSON.stringify({ ...looping, id: 'first-meeting' })};`,
+    }),
+  );
+  await page.goto('./?story=first-meeting');
+  const alert = page.getByRole('alert');
+  // While the story runs (about 2 s), the page keeps answering: it runs in slices.
+  const waits: number[] = [];
+  while (!(await alert.isVisible())) {
+    const asked = Date.now();
+    await page.evaluate(() => 0);
+    waits.push(Date.now() - asked);
+    if (waits.length > 2000) break;
+  }
+  expect(waits.length).toBeGreaterThan(5);
+  expect(Math.max(...waits)).toBeLessThan(500);
+  await expect(alert.getByRole('heading', { name: 'This conversation could not go on' })).toBeVisible();
+  await expect(alert).toContainText('Story "first-meeting" ran for more than 2000 ms without a choice in knot "stuck"');
+  await expect(alert).toContainText('last line: "The buyer starts to answer."');
+  await alert.getByRole('button', { name: 'Back to the title screen' }).click();
+  await expect(page.getByRole('button', { name: /Start the meeting/ })).toBeVisible();
+});
