@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from '@playwright/test';
+import { type Page, chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { CHROMIUM, CHROMIUM_ARGS } from '../playwright.config';
 
@@ -26,7 +26,7 @@ const url = `${server.resolvedUrls!.local[0]!}?story=first-meeting`;
  * in the page and clickable, stamped in the page itself (a MutationObserver),
  * so Playwright's polling adds nothing.
  */
-async function firstChoice(page: import('@playwright/test').Page): Promise<number> {
+async function firstChoice(page: Page): Promise<number> {
   await page.goto(url, { waitUntil: 'commit' });
   const button = page.getByRole('group', { name: 'What do you say?' }).getByRole('button').first();
   await button.waitFor({ state: 'visible' });
