@@ -77,7 +77,7 @@ export default defineConfig(({ mode }) => {
     preview: { port: 4173 },
     test: {
       environment: 'node',
-      include: ['tests/unit/**/*.test.ts', 'tests/story/**/*.test.ts'],
+      include: ['tests/unit/**/*.test.ts', 'tests/story/**/*.test.ts', 'tests/model/**/*.test.ts'],
       setupFiles: ['tests/helpers/fail-on-console-error.ts'],
     },
   };

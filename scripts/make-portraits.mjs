@@ -7,7 +7,11 @@
 // and every mood in MOODS. No dependencies; safe to run again (it overwrites).
 //
 // To add a buyer, add a row to PERSONAS: colours for skin, hair, eyes, lips and
-// clothes, a hair style key (one of the keys of HAIR_STYLES) and accessories.
+// clothes, a hair style key (one of the keys of HAIR_STYLES: lowBun, short,
+// bob, sidePart, closeCrop, hijab), a clothes style ('blazer', 'suit' with an
+// optional tie, 'quarterZip') and accessories: glasses, earrings, beard
+// ('full' or 'stubble'). Optional: eyes.flick (false drops the eyeliner flick)
+// and browWeight (brow thickness, 1 = default).
 // Faces share one geometry; the mood table drives brows, eyes, mouth, head tilt
 // and arms, so every persona gets the same six clearly readable moods.
 
@@ -34,6 +38,60 @@ export const PERSONAS = [
     },
     glasses: { position: 'up', frame: '#7A3A28' },   // 'up' (on head), 'on' or null
     earrings: '#D8AE4E',                               // stud colour or null
+  },
+  {
+    // Black British man in his mid-fifties, Operations Director at a heating
+    // and boiler field-service company: greying close crop, short grey beard,
+    // charcoal suit and a burgundy tie.
+    id: 'samuel_okafor',
+    skin: { base: '#6A4331', shade: '#533325', blush: '#8A4A3C' },
+    hair: { base: '#45403D', shine: '#9C968F', streak: '#1E1B19', style: 'closeCrop' },
+    brows: '#2E2725',
+    browWeight: 1.15,
+    eyes: { iris: '#2B1A12', flick: false },
+    lips: { base: '#6B3F36', line: '#3A201B' },
+    beard: { base: '#77716B', shine: '#C2BCB5', dark: '#2A2623', style: 'full' },
+    clothes: {
+      jacket: '#44546A', jacketShade: '#354254', lapel: '#51637B',
+      top: '#F3F4F6', topShade: '#C9CDD3', style: 'suit', tie: '#7A2333',
+    },
+    glasses: null,
+    earrings: null,
+  },
+  {
+    // British Pakistani woman in her early thirties, scheduling manager at a
+    // home-care provider: plum hijab, tortoiseshell glasses, camel blazer.
+    id: 'nadia_hussain',
+    skin: { base: '#D6A27E', shade: '#B98463', blush: '#DB7F6A' },
+    hair: { base: '#6E3457', shine: '#8E4C74', streak: '#3E1C32', style: 'hijab' },
+    brows: '#2A1A14',
+    eyes: { iris: '#4A2C1A' },
+    lips: { base: '#B0625E', line: '#6E3330' },
+    clothes: {
+      jacket: '#B8894F', jacketShade: '#9A703E', lapel: '#C7985E',
+      top: '#F5EEE2', topShade: '#DCD2C2', style: 'blazer',
+    },
+    glasses: { position: 'on', frame: '#5A3620' },
+    earrings: null,
+  },
+  {
+    // White Welsh man in his mid-forties, Head of Logistics at a regional
+    // builders' merchant: short sandy-ginger hair, ginger stubble, a green
+    // company quarter-zip over a white shirt.
+    id: 'gareth_pryce',
+    skin: { base: '#EBC3A6', shade: '#D3A285', blush: '#E0846E' },
+    hair: { base: '#B7713A', shine: '#D6975C', streak: '#8E5427', style: 'sidePart' },
+    brows: '#9A5A2C',
+    browWeight: 1.05,
+    eyes: { iris: '#4F6E84', flick: false },
+    lips: { base: '#B97367', line: '#7A4138' },
+    beard: { base: '#A8652F', shine: '#C98A52', style: 'stubble' },
+    clothes: {
+      jacket: '#2F5A47', jacketShade: '#234536', lapel: '#3A6B55',
+      top: '#F2F2EE', topShade: '#CFCFC8', style: 'quarterZip', logo: '#E0B23C',
+    },
+    glasses: null,
+    earrings: null,
   },
 ];
 
@@ -124,6 +182,19 @@ const quad = (p0, p1, p2, t) => {
   return [a * p0[0] + b * p1[0] + c * p2[0], a * p0[1] + b * p1[1] + c * p2[1]];
 };
 
+// A stipple texture (hair or beard growth) as a small repeating tile of dots
+// at random, repeatable places: fill a shape with url(#id). Two stipples with
+// different tile sizes over each other do not read as a pattern, and the file
+// stays small.
+function stipple(id, { colour, r, opacity, w, h, n, seed }) {
+  let v = seed >>> 0;
+  const rnd = () => ((v = (Math.imul(v, 1664525) + 1013904223) >>> 0) / 4294967296);
+  const dots = [];
+  for (let i = 0; i < n; i++) dots.push(circle(r + rnd() * (w - 2 * r), r + rnd() * (h - 2 * r), r));
+  return `<pattern ${attrs({ id, patternUnits: 'userSpaceOnUse', width: w, height: h })}>` +
+    `<g ${attrs({ fill: colour, opacity })}>${dots.join('')}</g></pattern>`;
+}
+
 // A tapered brush stroke along a quadratic curve, thick at p0, thin at p2.
 function taperedStroke(p0, p1, p2, w0, w1, steps = 14) {
   const left = [], right = [];
@@ -179,9 +250,10 @@ function eye(P, M, side, id, ex) {
     path(`M${pt(X(-w), ey - 30)}L${pt(X(w), ey - 30)}L${pt(...outer)}C${pt(X(w * 0.45), ey - upH + 4)} ${pt(X(-w * 0.45), ey - innerUp + 4)} ${pt(...inner)}Z`,
       { fill: P.skin.shade, opacity: 0.35 }) +
     '</g>');
-  // lash line with a small flick at the outer corner
-  out.push(path(`${upper}Q${pt(X(w + 4), ey - 4)} ${pt(X(w + 6), ey - 7)}`,
-    { fill: 'none', stroke: '#1A100D', 'stroke-width': 4, 'stroke-linecap': 'round', 'stroke-linejoin': 'round' }));
+  // lash line, by default with a small flick at the outer corner
+  const flick = P.eyes.flick === false ? '' : `Q${pt(X(w + 4), ey - 4)} ${pt(X(w + 6), ey - 7)}`;
+  out.push(path(`${upper}${flick}`,
+    { fill: 'none', stroke: '#1A100D', 'stroke-width': P.eyes.flick === false ? 3.4 : 4, 'stroke-linecap': 'round', 'stroke-linejoin': 'round' }));
   // lower lid
   out.push(path(`M${pt(...outer)}${lower}`,
     { fill: 'none', stroke: P.skin.shade, 'stroke-width': 1.8, 'stroke-linecap': 'round', opacity: 0.9 }));
@@ -202,7 +274,8 @@ function brow(P, M, side, ex) {
   const inner = [X(-20), BROW_Y + 4 + b.inner];
   const outer = [X(27), BROW_Y + 6 + b.outer];
   const mid = [X(7), Math.min(inner[1], outer[1]) - b.arch - 2];
-  return path(taperedStroke(inner, mid, outer, 10.5, 3.6), { fill: P.brows });
+  const k = P.browWeight ?? 1;
+  return path(taperedStroke(inner, mid, outer, 10.5 * k, 3.6 * k), { fill: P.brows });
 }
 
 function nose(P, dx) {
@@ -211,6 +284,46 @@ function nose(P, dx) {
     { fill: 'none', stroke: P.skin.shade, 'stroke-width': 3, 'stroke-linecap': 'round' }) +
     path(`M${pt(x - 14, 292)}Q${pt(x - 12, 299)} ${pt(x - 5, 298)}`,
       { fill: 'none', stroke: P.skin.shade, 'stroke-width': 2.6, 'stroke-linecap': 'round' });
+}
+
+// A beard, drawn over the lower face and under the lips. P.beard is null or
+// { base, shine, style }: style 'full' is a short boxed beard whose moustache
+// follows the mouth, with a stipple of shine (grey hairs, say) over the base;
+// 'stubble' is the same area as a shadow of growth.
+function beard(P, M, dx, id) {
+  const B = P.beard;
+  if (!B) return '';
+  const m = M.mouth;
+  const mx = CX + dx, my = MOUTH_Y;
+  const c = m.curve;
+  const L = [mx - m.w, my - c], R = [mx + m.w, my - c];
+  // the moustache's upper edge, under the nose, and the cheek line from each
+  // sideburn down to the corners of the mouth
+  const lipTop = my - 15;
+  const cheekL = `C${pt(166, 288)} ${pt(188, 310)} ${pt(L[0] - 8, L[1] - 4)}`;
+  const cheekR = `C${pt(292, 310)} ${pt(314, 288)} ${pt(316, 244)}`;
+  const shape = 'M151 244L164 244' + cheekL +
+    `Q${pt(mx - 22, lipTop - 1)} ${pt(mx - 7, lipTop - 1)}Q${pt(mx, lipTop - 3)} ${pt(mx + 7, lipTop - 1)}` +
+    `Q${pt(mx + 22, lipTop - 1)} ${pt(R[0] + 8, R[1] - 5)}` + cheekR + 'L329 244' +
+    'C330 300 301 352 263 371Q240 381 217 371C179 352 150 300 151 244Z';
+  const out = [];
+  out.push(`<clipPath id="${id}"><path d="${shape}"/></clipPath>`);
+  if (B.style === 'stubble') {
+    // growth stays on the skin: clipped to the face as well
+    out.push(`<clipPath id="${id}-face"><path d="${FACE}"/></clipPath>`);
+    out.push(stipple(`${id}-dots`, { colour: B.base, r: 0.9, opacity: 0.4, w: 17, h: 15, n: 4, seed: 7 }));
+    out.push(`<g clip-path="url(#${id}-face)">` + path(shape, { fill: B.base, opacity: 0.2 }) +
+      path(shape, { fill: `url(#${id}-dots)` }) + '</g>');
+    return out.join('');
+  }
+  out.push(path(shape, { fill: B.base }));
+  // shading on the far side, like the face's
+  out.push(`<g clip-path="url(#${id})">` + ellipse(dx < 0 ? 346 : 350, 260, 46, 140, { fill: '#000000', opacity: 0.16 }) + '</g>');
+  // a stipple of dark and light flecks
+  out.push(stipple(`${id}-dark`, { colour: B.dark ?? '#000000', r: 1.5, opacity: 0.3, w: 23, h: 19, n: 4, seed: 11 }));
+  out.push(stipple(`${id}-light`, { colour: B.shine, r: 1.3, opacity: 0.5, w: 29, h: 26, n: 5, seed: 13 }));
+  out.push(path(shape, { fill: `url(#${id}-dark)` }), path(shape, { fill: `url(#${id}-light)` }));
+  return out.join('');
 }
 
 function mouth(P, M, dx, id) {
@@ -299,6 +412,73 @@ export const HAIR_STYLES = {
       path('M240 100Q238 116 240 134', { fill: 'none', stroke: P.hair.shine, 'stroke-width': 2.4, 'stroke-linecap': 'round' }),
     shadow: 'M156 280C160 220 182 176 240 142C298 176 320 220 324 280L326 240C316 200 290 170 240 148C190 170 164 200 154 240Z',
   },
+  // Short back and sides, longer on top, parted on the viewer's left and swept
+  // across to the right.
+  sidePart: {
+    behindBody: () => '',
+    back: (P) => path('M150 238C142 146 186 96 240 94C296 94 340 146 330 238Z', { fill: P.hair.base }),
+    front: (P) =>
+      // the short sides, down to the sideburns
+      path('M150 252C146 214 150 180 164 156L180 172C166 192 160 218 157 252Z' +
+        'M330 252C334 214 330 180 316 156L302 174C314 192 320 218 323 252Z', { fill: P.hair.base }) +
+      // the top, swept from the parting across to the right temple
+      path('M156 170C162 122 196 96 242 92C292 90 330 118 332 172C332 188 330 198 326 208' +
+        'C320 192 312 180 300 170C280 156 252 150 224 152C206 152 192 156 182 168C174 170 164 172 156 170Z', { fill: P.hair.base }) +
+      // strands following the sweep, and the parting
+      path('M192 128C230 110 290 112 320 150M200 142C236 128 286 132 312 164M226 104C262 98 304 110 326 142',
+        { fill: 'none', stroke: P.hair.shine, 'stroke-width': 3, 'stroke-linecap': 'round' }) +
+      path('M184 164C182 144 188 126 200 112', { fill: 'none', stroke: P.hair.streak, 'stroke-width': 2.4, 'stroke-linecap': 'round' }),
+    shadow: 'M152 256C154 214 162 186 180 170C198 158 222 156 246 156C274 156 300 166 314 182C322 198 326 226 328 256' +
+      'L322 256C320 228 314 204 304 190C290 174 268 166 246 166C222 166 202 170 188 180C172 196 162 222 158 256Z',
+  },
+  // Close-cropped hair with a crisp hairline, a little receded at the temples;
+  // a stipple of P.hair.shine over P.hair.base reads as salt-and-pepper.
+  closeCrop: {
+    behindBody: () => '',
+    back: (P) => path('M152 236C144 150 188 108 240 108C292 108 336 150 328 236Z', { fill: P.hair.base }),
+    front: (P, id) => {
+      const cap = 'M150 252C144 160 188 110 240 110C292 110 336 160 330 252L323 252C322 214 318 190 306 175' +
+        'C296 165 282 160 266 160Q240 155 214 160C198 160 184 165 174 175C162 190 158 214 157 252Z';
+      return path(cap, { fill: P.hair.base }) +
+        // a stipple of dark and light flecks reads as salt-and-pepper
+        stipple(id('crop-dark'), { colour: P.hair.streak, r: 1.5, opacity: 0.4, w: 23, h: 19, n: 3, seed: 3 }) +
+        stipple(id('crop-light'), { colour: P.hair.shine, r: 1.3, opacity: 0.5, w: 29, h: 26, n: 5, seed: 4 }) +
+        path(cap, { fill: `url(#${id('crop-dark')})` }) + path(cap, { fill: `url(#${id('crop-light')})` }) +
+        // the crisp edge of the hairline
+        path('M157 252C158 214 162 190 174 175C184 165 198 160 214 160Q240 155 266 160C282 160 296 165 306 175C318 190 322 214 323 252',
+          { fill: 'none', stroke: '#000000', 'stroke-width': 2, opacity: 0.15 });
+    },
+    shadow: 'M156 256C158 214 162 190 174 177C186 167 214 165 240 163C266 165 294 167 306 177C318 190 322 214 324 256' +
+      'L318 256C316 218 310 198 300 186C288 176 266 171 240 171C214 171 192 176 180 186C170 198 164 218 162 256Z',
+  },
+  // A hijab: P.hair.base is the scarf, P.hair.shine its folds and
+  // P.hair.streak the underscarf showing at the forehead. It frames the face,
+  // covers the ears and neck and drapes over the shoulders (overBody, drawn over
+  // the clothes and under the head). Set earrings to null with it.
+  hijab: {
+    behindBody: () => '',
+    overBody: (P) =>
+      path('M178 380C150 394 116 416 106 446C132 470 184 482 240 488C296 482 348 470 374 446C364 416 330 394 302 380Z', { fill: P.hair.base }) +
+      path('M124 448Q180 470 236 476M356 448Q300 470 244 476M150 420Q190 444 220 450',
+        { fill: 'none', stroke: P.hair.shine, 'stroke-width': 3, 'stroke-linecap': 'round', opacity: 0.8 }) +
+      path('M106 446C132 470 184 482 240 488C296 482 348 470 374 446',
+        { fill: 'none', stroke: '#000000', 'stroke-width': 3, 'stroke-linecap': 'round', opacity: 0.15 }),
+    back: (P) => path('M122 250C114 152 168 86 240 86C312 86 366 152 358 250C354 320 342 380 322 422L158 422C138 380 126 320 122 250Z', { fill: P.hair.base }),
+    front: (P) =>
+      path('M122 250C114 152 168 86 240 86C312 86 366 152 358 250C354 320 342 380 322 422L158 422C138 380 126 320 122 250Z' +
+        'M240 146C294 146 323 186 323 244C322 296 299 340 262 361Q240 372 218 361C181 340 158 296 157 244C157 186 186 146 240 146Z',
+      { fill: P.hair.base, 'fill-rule': 'evenodd' }) +
+      // underscarf edge along the forehead
+      path('M160 226C163 176 196 148 240 148C284 148 317 176 320 226', { fill: 'none', stroke: P.hair.streak, 'stroke-width': 7, 'stroke-linecap': 'round' }) +
+      // folds: down each side of the face, under the chin, across the crown
+      path('M148 176C132 244 140 320 192 388M332 176C348 244 340 320 288 388M200 384Q240 398 280 384M180 110Q240 92 300 110M136 300Q148 352 178 398',
+        { fill: 'none', stroke: P.hair.shine, 'stroke-width': 3, 'stroke-linecap': 'round', opacity: 0.85 }) +
+      path('M157 244C158 296 181 340 218 361Q240 372 262 361C299 340 322 296 323 244',
+        { fill: 'none', stroke: '#000000', 'stroke-width': 3, 'opacity': 0.12 }),
+    shadow: 'M150 250C150 170 190 140 240 140C290 140 330 170 330 250L330 400L150 400Z' +
+      'M240 158C286 158 313 192 313 246C312 292 292 330 258 349Q240 359 222 349C188 330 168 292 167 246C167 192 194 158 240 158Z',
+    shadowRule: 'evenodd',
+  },
 };
 
 function glasses(P, M) {
@@ -334,27 +514,102 @@ function glasses(P, M) {
 // ---------------------------------------------------------------------------
 const BODY = 'M22 560C26 488 70 452 150 432C182 424 200 412 208 396L272 396C280 412 298 424 330 432C410 452 454 488 458 560Z';
 
+// clothes.style: 'blazer' (a jacket over a round-necked shell top), 'suit' (a
+// jacket over a collared shirt, with a tie if clothes.tie is a colour) or
+// 'quarterZip' (a knit quarter-zip jumper; clothes.top shows in the opening,
+// clothes.logo, if set, is an embroidered company badge on the chest).
 function body(P, M) {
   const c = P.clothes;
+  const style = c.style ?? 'blazer';
   const out = [];
   // jacket, with its collar standing up behind the neck
   out.push(path(BODY, { fill: c.jacket }));
   out.push(path('M186 420C186 394 198 374 214 364L266 364C282 374 294 394 294 420Z', { fill: c.jacketShade }));
-  // neck and chest
-  out.push(path('M208 318L205 404Q240 470 275 404L272 318Z', { fill: P.skin.base }));
-  out.push(path('M206 330Q240 392 274 330L274 372Q240 410 206 372Z', { fill: P.skin.shade, opacity: 0.75 }));
-  // shell top in the V of the jacket, with a rounded neckline
-  out.push(path('M205 401Q240 458 275 401L264 560L216 560Z', { fill: c.top }));
-  out.push(path('M206 403Q240 456 274 403', { fill: 'none', stroke: c.topShade, 'stroke-width': 4 }));
-  // lapels
-  out.push(path('M206 398L170 440L186 452L174 464L230 552L214 470Z', { fill: c.lapel }));
-  out.push(path('M274 398L310 440L294 452L306 464L250 552L266 470Z', { fill: c.lapel }));
-  out.push(path('M206 398L230 552M274 398L250 552', { fill: 'none', stroke: c.jacketShade, 'stroke-width': 3 }));
+  if (style === 'blazer') {
+    // neck and chest
+    out.push(path('M208 318L205 404Q240 470 275 404L272 318Z', { fill: P.skin.base }));
+    out.push(path('M206 330Q240 392 274 330L274 372Q240 410 206 372Z', { fill: P.skin.shade, opacity: 0.75 }));
+    // shell top in the V of the jacket, with a rounded neckline
+    out.push(path('M205 401Q240 458 275 401L264 560L216 560Z', { fill: c.top }));
+    out.push(path('M206 403Q240 456 274 403', { fill: 'none', stroke: c.topShade, 'stroke-width': 4 }));
+  } else if (style === 'suit') {
+    out.push(...shirt(P, c.tie));
+  } else if (style === 'quarterZip') {
+    out.push(...quarterZip(P));
+  } else {
+    throw new Error(`unknown clothes style ${style} for ${P.id}`);
+  }
+  if (style !== 'quarterZip') {
+    // lapels
+    out.push(path('M206 398L170 440L186 452L174 464L230 552L214 470Z', { fill: c.lapel }));
+    out.push(path('M274 398L310 440L294 452L306 464L250 552L266 470Z', { fill: c.lapel }));
+    out.push(path('M206 398L230 552M274 398L250 552', { fill: 'none', stroke: c.jacketShade, 'stroke-width': 3 }));
+  }
   // shoulder seams / arm folds
   out.push(path('M96 468Q86 510 90 560M384 468Q394 510 390 560', { fill: 'none', stroke: c.jacketShade, 'stroke-width': 4, 'stroke-linecap': 'round' }));
   if (M.arms === 'crossed') out.push(crossedArms(P));
-  else out.push(circle(240, 550, 5.5, { fill: c.jacketShade }));
+  else if (style !== 'quarterZip') out.push(circle(240, 550, 5.5, { fill: c.jacketShade }));
   return out.join('');
+}
+
+// A collared shirt in the V of the jacket, buttoned with a tie or open-necked.
+function shirt(P, tie) {
+  const c = P.clothes;
+  const edge = { fill: 'none', stroke: c.topShade, 'stroke-width': 2.4, 'stroke-linejoin': 'round', 'stroke-linecap': 'round' };
+  const out = [];
+  out.push(path('M208 318L206 402Q240 426 274 402L272 318Z', { fill: P.skin.base }));
+  out.push(path('M206 330Q240 392 274 330L274 372Q240 410 206 372Z', { fill: P.skin.shade, opacity: 0.75 }));
+  out.push(path('M200 398L280 398L266 560L214 560Z', { fill: c.top }));
+  if (tie) {
+    // knot and blade, then the collar points over the knot
+    out.push(path('M229 414L251 414L247 436L233 436Z', { fill: tie }));
+    out.push(path('M233 436L247 436L258 528L240 548L222 528Z', { fill: tie }));
+    out.push(path('M236 440L230 520M247 440L250 470', { fill: 'none', stroke: '#000000', 'stroke-width': 2, opacity: 0.18, 'stroke-linecap': 'round' }));
+    out.push(path('M229 414L251 414L247 436L233 436Z', { fill: '#000000', opacity: 0.12 }));
+    const left = 'M204 388Q218 404 234 414L224 452Q208 430 198 404Z';
+    const right = 'M276 388Q262 404 246 414L256 452Q272 430 282 404Z';
+    out.push(path(left, { fill: c.top }), path(left, edge), path(right, { fill: c.top }), path(right, edge));
+  } else {
+    // open neck: a little V of skin, collar points spread wider
+    out.push(path('M222 402L240 442L258 402Z', { fill: P.skin.base }));
+    out.push(path('M222 402L240 442L258 402', { fill: 'none', stroke: P.skin.shade, 'stroke-width': 2 }));
+    const left = 'M204 386Q216 398 222 402L240 442L214 456Q204 430 198 404Z';
+    const right = 'M276 386Q264 398 258 402L240 442L266 456Q276 430 282 404Z';
+    out.push(path(left, { fill: c.top }), path(left, edge), path(right, { fill: c.top }), path(right, edge));
+    out.push(circle(240, 474, 3, { fill: c.topShade }), circle(240, 510, 3, { fill: c.topShade }));
+  }
+  return out;
+}
+
+// A knit quarter-zip: ribbed stand collar, folded open at the zip.
+function quarterZip(P) {
+  const c = P.clothes;
+  const line = { fill: 'none', stroke: c.jacketShade, 'stroke-width': 2.6, 'stroke-linejoin': 'round', 'stroke-linecap': 'round' };
+  const out = [];
+  out.push(path('M208 318L206 402Q240 426 274 402L272 318Z', { fill: P.skin.base }));
+  out.push(path('M206 330Q240 392 274 330L274 372Q240 410 206 372Z', { fill: P.skin.shade, opacity: 0.75 }));
+  // what is worn underneath, in the opening
+  out.push(path('M214 396L240 462L266 396Z', { fill: c.top }));
+  out.push(path('M218 398Q240 416 262 398', { fill: 'none', stroke: c.topShade, 'stroke-width': 3 }));
+  // collar flaps, folded back either side of the zip
+  const left = 'M200 376C192 388 188 400 190 410Q214 440 238 462L222 400Q212 390 208 372Z';
+  const right = 'M280 376C288 388 292 400 290 410Q266 440 242 462L258 400Q268 390 272 372Z';
+  out.push(path(left, { fill: c.lapel }), path(left, line), path(right, { fill: c.lapel }), path(right, line));
+  // ribbing on the collar
+  out.push(path('M196 392Q206 398 214 404M194 402Q206 412 220 424M266 404Q274 398 284 392M260 424Q274 412 286 402',
+    { ...line, 'stroke-width': 1.6, opacity: 0.6 }));
+  // the zip, and its pull
+  out.push(path('M240 462L240 560', { fill: 'none', stroke: c.jacketShade, 'stroke-width': 4 }));
+  out.push(path('M240 462L240 560', { fill: 'none', stroke: '#B9BEC4', 'stroke-width': 1.6, 'stroke-dasharray': '2 3' }));
+  out.push(`<rect ${attrs({ x: 235, y: 458, width: 10, height: 18, rx: 3, fill: '#B9BEC4', stroke: '#6E747A', 'stroke-width': 1.4 })}/>`);
+  // raglan seams
+  out.push(path('M190 410Q150 440 118 476M290 410Q330 440 362 476', { ...line, 'stroke-width': 2.4, opacity: 0.7 }));
+  // ribbed hem at the bottom edge is off-frame; a small chest badge instead
+  if (c.logo) {
+    out.push(`<rect ${attrs({ x: 296, y: 470, width: 36, height: 18, rx: 4, fill: c.logo })}/>`);
+    out.push(path('M302 479L326 479', { fill: 'none', stroke: c.jacket, 'stroke-width': 3, 'stroke-linecap': 'round' }));
+  }
+  return out;
 }
 
 // Arms folded across the chest: one forearm lies across the body with its hand
@@ -405,7 +660,7 @@ export function renderPortrait(P, moodName) {
   head.push(`<g clip-path="url(#${id('face')})">` +
     // side shading, on the side the head turns away from
     ellipse(dx < 0 ? 346 : 350, 260, 46, 140, { fill: P.skin.shade, opacity: 0.35 }) +
-    path(hair.shadow, { fill: P.skin.shade, opacity: 0.55 }) +
+    path(hair.shadow, { fill: P.skin.shade, opacity: 0.55, 'fill-rule': hair.shadowRule }) +
     '</g>');
   if (M.blush > 0) {
     head.push(ellipse(lx - 8, 290, 22, 12, { fill: P.skin.blush, opacity: M.blush }));
@@ -424,8 +679,9 @@ export function renderPortrait(P, moodName) {
       `M${pt(CX + dx + m.w + 4, 296)}Q${pt(CX + dx + m.w + 14, 316)} ${pt(CX + dx + m.w + 4, MOUTH_Y - m.curve + 8)}`,
     { fill: 'none', stroke: P.skin.shade, 'stroke-width': 2.4, 'stroke-linecap': 'round' }));
   }
+  head.push(beard(P, M, dx, id('beard')));
   head.push(mouth(P, M, dx, id('mouth')));
-  head.push(hair.front(P));
+  head.push(hair.front(P, id));
   head.push(glasses(P, M));
 
   const svg = [
@@ -433,6 +689,7 @@ export function renderPortrait(P, moodName) {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${W * 2}" height="${H * 2}" viewBox="0 0 ${W} ${H}">`,
     hair.behindBody(P),
     body(P, M),
+    ...(hair.overBody ? [hair.overBody(P, M)] : []),   // e.g. a scarf over the shoulders
     `<g transform="rotate(${M.tilt} ${NECK_PIVOT[0]} ${NECK_PIVOT[1]}) translate(${NECK_PIVOT[0]} ${NECK_PIVOT[1]}) scale(${HEAD_SCALE}) translate(${-NECK_PIVOT[0]} ${-NECK_PIVOT[1]})">`,
     head.join(''),
     '</g>',

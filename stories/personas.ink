@@ -2,6 +2,39 @@
 === priya_raman
 # name: Priya Raman
 # role: Head of Operations
+# company: Harwood Chilled Freight
 # industry: regional chilled-food haulage
 # temperament: mirror
+-> DONE
+
+// Samuel Okafor, mid-fifties, Black British, drove a van for years before
+// running forty-odd engineers on the road. Forgives a single slip; not a second.
+=== samuel_okafor
+# name: Samuel Okafor
+# role: Operations Director
+# company: Calder Heating Services
+# industry: boiler and heating field service
+# temperament: forgiving
+-> DONE
+
+// Nadia Hussain, early thirties, British Pakistani, builds the rotas for two
+// hundred carers. She has been burned by a pushy vendor once: a pressure close
+// and she is done with you.
+=== nadia_hussain
+# name: Nadia Hussain
+# role: Head of Scheduling
+# company: Brightwell Home Care
+# industry: domiciliary home care
+# temperament: unforgiving
+-> DONE
+
+// Gareth Pryce, mid-forties, Welsh, runs the delivery lorries for twelve
+// branches. Friendly, takes every free diagnosis you offer, and takes it to a
+// tender.
+=== gareth_pryce
+# name: Gareth Pryce
+# role: Head of Logistics
+# company: Dunmore Builders' Merchants
+# industry: regional builders' merchant
+# temperament: exploiter
 -> DONE

@@ -12,6 +12,7 @@ export interface Persona {
   id: string;
   name: string;
   role: string;
+  company: string;
   industry: string;
   temperament: Temperament;
 }
@@ -32,12 +33,12 @@ export function readPersonas(compiled: CompiledStory): { personas: Persona[]; pr
   for (const id of knotNames(compiled.json)) {
     const { tags, problems: tagProblems } = parseTags(story.TagsForContentAtPath(id), 'persona');
     problems.push(...tagProblems.map((p) => `persona "${id}": ${p.message}`));
-    const { name, role, industry, temperament } = tags;
-    if (!name || !role || !industry || !temperament) {
-      problems.push(`persona "${id}" needs name, role, industry and temperament tags`);
+    const { name, role, company, industry, temperament } = tags;
+    if (!name || !role || !company || !industry || !temperament) {
+      problems.push(`persona "${id}" needs name, role, company, industry and temperament tags`);
       continue;
     }
-    personas.push({ id, name, role, industry, temperament });
+    personas.push({ id, name, role, company, industry, temperament });
   }
   return { personas, problems };
 }

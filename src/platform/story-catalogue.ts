@@ -5,7 +5,7 @@
 import storyIndex from 'virtual:story-index';
 import personasStory from '../../stories/personas.ink';
 import type { CompiledStory } from '../engine/narrative/runner';
-import type { FileTags } from '../engine/narrative/tags';
+import { type FileTags, STAGES } from '../engine/narrative/tags';
 import { type Persona, readPersonas } from '../engine/personas';
 
 export interface StoryIndexEntry {
@@ -36,12 +36,22 @@ export function playableStories(): StoryIndexEntry[] {
   return playable;
 }
 
+/** Conversations in the order a title screen offers them: by stage, a buyer's own before general ones. */
+export function titleStories(): StoryIndexEntry[] {
+  const rank = (e: StoryIndexEntry) => (e.tags.stage ? STAGES.indexOf(e.tags.stage) : STAGES.length);
+  return [...playable].sort((a, b) => rank(a) - rank(b) || Number(!a.tags.persona) - Number(!b.tags.persona) || a.id.localeCompare(b.id));
+}
+
 export function findStory(id: string): StoryIndexEntry | undefined {
   return playableStories().find((entry) => entry.id === id);
 }
 
 const personas = new Map(readPersonas(personasStory).personas.map((p) => [p.id, p]));
 
+/**
+ * The buyer of a conversation. A general conversation played on its own (from
+ * the title screen or ?story=) meets the first persona in personas.ink.
+ */
 export function personaFor(entry: { tags: FileTags }): Persona | undefined {
-  return entry.tags.persona ? personas.get(entry.tags.persona) : undefined;
+  return entry.tags.persona ? personas.get(entry.tags.persona) : personas.values().next().value;
 }

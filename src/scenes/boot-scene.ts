@@ -1,7 +1,7 @@
 /** Loads every image with a progress bar, then opens the title or `?story=`. */
 import Phaser from 'phaser';
-import { findStory, playableStories } from '../platform/story-catalogue';
-import { IMAGES } from './asset-manifest';
+import { findStory, personaFor, titleStories } from '../platform/story-catalogue';
+import { BACKDROPS, loadMissing, portraitImages } from './asset-manifest';
 import { SCENES } from './keys';
 import type { Services } from './services';
 
@@ -14,10 +14,11 @@ export class BootScene extends Phaser.Scene {
     const setProgress = this.services.ui.showLoading();
     // Phaser's core build has no Loader.Events namespace; the event name is stable.
     this.load.on('progress', setProgress);
-    for (const image of IMAGES) this.load.image(image.key, image.url);
     this.services.sound.preload(['meeting-start', 'choose']);
-    // Fetch the conversation likely to be played next alongside the images.
-    const next = (this.services.flags.story && findStory(this.services.flags.story)) || playableStories()[0];
+    // Fetch the conversation likely to be played next, and its buyer, alongside the backdrop.
+    const next = (this.services.flags.story && findStory(this.services.flags.story)) || titleStories()[0];
+    const persona = next && personaFor(next);
+    loadMissing(this, [...BACKDROPS, ...(persona ? portraitImages(persona.id) : [])]);
     next?.load().catch(() => undefined); // a failure is reported when the story is played
   }
 

@@ -6,9 +6,11 @@
 import Phaser from 'phaser';
 import { type CompiledStory, type LineStep, StoryRunner } from '../engine/narrative/runner';
 import type { Mood } from '../engine/narrative/tags';
+import type { Persona } from '../engine/personas';
 import { findStory, personaFor } from '../platform/story-catalogue';
 import { STRINGS } from '../ui/strings';
 import type { MeetingView } from '../ui/meeting-view';
+import { loadMissing, portraitImages } from './asset-manifest';
 import { GameScene } from './game-scene';
 import { SCENES } from './keys';
 import type { Services } from './services';
@@ -34,6 +36,13 @@ export class ConversationScene extends GameScene {
 
   constructor(services: Services) {
     super(SCENES.conversation, services);
+  }
+
+  preload(): void {
+    const data = this.sys.settings.data as { storyId?: string };
+    const entry = data.storyId ? findStory(data.storyId) : undefined;
+    const persona = entry && personaFor(entry);
+    if (persona) loadMissing(this, portraitImages(persona.id));
   }
 
   create(data: { storyId: string }): void {
@@ -66,13 +75,16 @@ export class ConversationScene extends GameScene {
     );
     entry
       .load()
-      .then((compiled) => this.begin(compiled, entry.tags.title ?? entry.id, buyerName, persona?.id))
+      .then((compiled) => this.begin(compiled, entry.tags.title ?? entry.id, buyerName, persona))
       .catch((error: unknown) => this.fail(messageOf(error)));
   }
 
-  private begin(compiled: CompiledStory, title: string, buyerName: string, personaId: string | undefined): void {
+  private begin(compiled: CompiledStory, title: string, buyerName: string, persona: Persona | undefined): void {
     if (!this.active) return;
-    this.runner = new StoryRunner(compiled);
+    const personaId = persona?.id;
+    this.runner = new StoryRunner(compiled, {
+      variables: persona ? { buyer_name: persona.name.split(' ')[0]!, buyer_company: persona.company.split(' ')[0]! } : {},
+    });
     this.services.sound.play('meeting-start');
     const finish = () =>
       this.go(SCENES.end, {

@@ -1,6 +1,7 @@
 /** After the meeting: how the buyer seemed, what you chose, and what next. */
 import { MOOD_WORDS, STRINGS } from '../ui/strings';
 import type { MeetingResult } from './conversation-scene';
+import { loadMissing, portraitImages } from './asset-manifest';
 import { GameScene } from './game-scene';
 import { SCENES } from './keys';
 import type { Services } from './services';
@@ -9,6 +10,11 @@ import { Stage } from './stage';
 export class EndScene extends GameScene {
   constructor(services: Services) {
     super(SCENES.end, services);
+  }
+
+  preload(): void {
+    const result = this.sys.settings.data as Partial<MeetingResult>;
+    if (result.personaId) loadMissing(this, portraitImages(result.personaId));
   }
 
   create(result: MeetingResult): void {

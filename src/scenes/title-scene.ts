@@ -1,6 +1,7 @@
 /** The title screen: the office behind, the conversations to choose from. */
-import { personaFor, playableStories } from '../platform/story-catalogue';
+import { personaFor, titleStories } from '../platform/story-catalogue';
 import { STRINGS } from '../ui/strings';
+import { loadMissing, portraitImages } from './asset-manifest';
 import { GameScene } from './game-scene';
 import { SCENES } from './keys';
 import type { Services } from './services';
@@ -11,11 +12,16 @@ export class TitleScene extends GameScene {
     super(SCENES.title, services);
   }
 
+  preload(): void {
+    const firstBuyer = titleStories().map(personaFor).find((p) => p !== undefined);
+    if (firstBuyer) loadMissing(this, portraitImages(firstBuyer.id));
+  }
+
   create(data: { unknownStory?: string }): void {
     const stage = new Stage(this, this.services, 0.35);
-    const firstBuyer = playableStories().map(personaFor).find((p) => p !== undefined);
+    const firstBuyer = titleStories().map(personaFor).find((p) => p !== undefined);
     if (firstBuyer) stage.showBuyer(firstBuyer.id, 'warm');
-    const stories = playableStories().map((entry) => {
+    const stories = titleStories().map((entry) => {
       const persona = personaFor(entry);
       return {
         id: entry.id,

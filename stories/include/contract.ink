@@ -20,6 +20,16 @@ VAR promised = ()         // made and not yet resolved
 VAR kept = ()             // resolved by keeping them
 VAR broken = ()           // resolved by breaking them
 
+// --- What the engine tells a story about this account before a meeting.
+// Read them to make the buyer remember; never assign them.
+VAR buyer_name = "Priya"          // the buyer's first name, for text: {buyer_name}
+VAR buyer_company = "Harwood"     // the buyer's company, short form
+VAR quarter = 1                   // 1, 2, 3, ... the campaign's quarter
+VAR meetings_before = 0           // meetings you have had with this buyer before this one
+VAR pressured_before = false      // you made a closing move on this buyer in an earlier meeting
+VAR is_client = false             // the buyer has signed with you at least once
+VAR referred = false              // the buyer came to you through another buyer's recommendation
+
 // --- Step sizes. The engine owns the real values; these defaults let a file
 // play on its own in any ink editor.
 CONST DEAL_STEP = 8       // deal points per unit of push

@@ -4,7 +4,7 @@
  * story (an ink loop, a save that points nowhere) ends in a StoryRunaway error
  * naming the story, knot and last line instead of freezing the page.
  */
-import { Story } from 'inkjs';
+import { InkList, Story } from 'inkjs';
 import { type Meters, readMeters, writeMeters } from './meters';
 import {
   type ChoiceTags,
@@ -79,9 +79,47 @@ export interface TurnLimits {
 
 export const DEFAULT_LIMITS: TurnLimits = { maxLines: 400, maxMillis: 2000, sliceMillis: 12 };
 
+/** The commitment ledger: ids from the contract's `commitments` LIST. */
+export interface Ledger {
+  promised: string[];
+  kept: string[];
+  broken: string[];
+}
+
+/** Values the engine tells a story before a meeting (declared in the contract). */
+export type StoryVariables = Record<string, string | number | boolean>;
+
+/**
+ * Reuses one inkjs Story per conversation, reset between meetings: building a
+ * Story from JSON costs far more than resetting one. For sequential use only
+ * (the bots and tools); the browser builds a fresh one per meeting.
+ */
+export class StoryCache {
+  private readonly stories = new Map<string, Story>();
+
+  /** A Story for this conversation at its start. */
+  take(compiled: CompiledStory): Story {
+    const key = `${compiled.id}:${compiled.hash}`;
+    const cached = this.stories.get(key);
+    if (cached) {
+      cached.ResetState();
+      return cached;
+    }
+    const story = new Story(compiled.json);
+    this.stories.set(key, story);
+    return story;
+  }
+}
+
 export interface RunnerOptions {
+  /** Reuse Story objects from this cache instead of building one per runner. */
+  cache?: StoryCache;
   /** Meters to write into the story before it starts. */
   meters?: Meters;
+  /** The account's commitment ledger, written into the story before it starts. */
+  ledger?: Ledger;
+  /** Other contract variables (buyer_name, quarter, ...), written before it starts. */
+  variables?: StoryVariables;
   limits?: Partial<TurnLimits>;
   /** Milliseconds clock; injectable so tests control time. */
   now?: () => number;
@@ -143,11 +181,18 @@ export class StoryRunner {
     readonly compiled: CompiledStory,
     options: RunnerOptions = {},
   ) {
-    this.story = new Story(compiled.json);
+    this.story = options.cache ? options.cache.take(compiled) : new Story(compiled.json);
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
     this.now = options.now ?? (() => performance.now());
     this.story.onError = (message) => this.inkMessages.push(message);
     if (options.meters) writeMeters(this.story.variablesState, options.meters);
+    if (options.ledger) this.writeLedger(options.ledger);
+    for (const [name, value] of Object.entries(options.variables ?? {})) {
+      if (this.story.variablesState.$(name) == null) {
+        throw new ChoiceError(`story "${compiled.id}" does not declare "${name}" (is the contract included?)`);
+      }
+      this.story.variablesState.$(name, value);
+    }
     const parsed = parseTags(compiled.fileTags, 'file');
     this.fileTags = parsed.tags;
     this.fileTagProblems = parsed.problems;
@@ -202,6 +247,23 @@ export class StoryRunner {
     return readMeters(this.story.variablesState);
   }
 
+  /** The commitment ledger as the story holds it now. */
+  ledger(): Ledger {
+    const read = (name: keyof Ledger) => {
+      const value = this.story.variablesState.$(name);
+      return value instanceof InkList ? value.orderedItems.map((kv) => kv.Key.itemName ?? '').filter(Boolean) : [];
+    };
+    return { promised: read('promised'), kept: read('kept'), broken: read('broken') };
+  }
+
+  private writeLedger(ledger: Ledger): void {
+    for (const name of ['promised', 'kept', 'broken'] as const) {
+      const list = new InkList('commitments', this.story);
+      for (const item of ledger[name]) list.AddItem(item);
+      this.story.variablesState.$(name, list);
+    }
+  }
+
   /** The whole state as one JSON-safe value. Valid between turns. */
   snapshot(): RunnerSnapshot {
     return {
@@ -229,6 +291,15 @@ export class StoryRunner {
       const next = slices.next();
       if (next.done) return next.value;
     }
+  }
+
+  /** The options offered at the current choice point (empty between turns or at the end). */
+  offered(): ChoiceOption[] {
+    if (this.story.canContinue) return [];
+    return this.story.currentChoices.map((c) => {
+      const { tags, problems } = parseTags(c.tags, 'choice');
+      return { index: c.index, text: c.text.trim(), tags, problems };
+    });
   }
 
   /** Takes the choice with ink index `index` at the current choice point. */
@@ -295,18 +366,8 @@ export class StoryRunner {
       steps.push({ kind: 'line', text, tags, problems });
     }
     this.checkInk();
-    const choices = this.story.currentChoices;
-    steps.push(
-      choices.length > 0
-        ? {
-            kind: 'choices',
-            choices: choices.map((c) => {
-              const { tags, problems } = parseTags(c.tags, 'choice');
-              return { index: c.index, text: c.text.trim(), tags, problems };
-            }),
-          }
-        : { kind: 'end', meters: this.meters() },
-    );
+    const choices = this.offered();
+    steps.push(choices.length > 0 ? { kind: 'choices', choices } : { kind: 'end', meters: this.meters() });
     return steps;
   }
 }

@@ -40,7 +40,7 @@ const KEYS = {
   line: { speaker: 'text', mood: MOODS, sfx: 'text', discuss: 'text' },
   choice: { move: MOVES, principle: PRINCIPLES },
   file: { title: 'text', persona: 'text', stage: STAGES, event: EVENTS, status: ['draft'] },
-  persona: { name: 'text', role: 'text', industry: 'text', temperament: TEMPERAMENTS },
+  persona: { name: 'text', role: 'text', company: 'text', industry: 'text', temperament: TEMPERAMENTS },
 } as const satisfies Record<TagPlace, Record<string, ValueRule>>;
 
 export interface LineTags {
@@ -63,6 +63,7 @@ export interface FileTags {
 export interface PersonaTags {
   name?: string;
   role?: string;
+  company?: string;
   industry?: string;
   temperament?: Temperament;
 }

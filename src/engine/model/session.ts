@@ -1,0 +1,221 @@
+/**
+ * A campaign being played, and its canonical record: the seed, the settings
+ * and the log of what was chosen (meetings, and in each the story id, content
+ * hash, choice index and text). Any point is rebuilt by replaying the record;
+ * the game autosaves it after every choice.
+ */
+import type { ChoiceRecord, CompiledStory, Ledger, Step, StoryCache, StoryRunner } from '../narrative/runner';
+import type { Meters } from '../narrative/meters';
+import type { Move } from '../narrative/tags';
+import {
+  type CampaignState,
+  type QuarterResult,
+  type ScheduledMeeting,
+  type Settings,
+  type World,
+  applyMeeting,
+  endQuarter,
+  isOver,
+  meetingsLeft,
+  newCampaign,
+  scheduleMeeting,
+} from './campaign';
+import { type Params, defaultParams } from './constants';
+import { meetingRunner } from './meeting';
+
+/** One meeting in the record. */
+export interface MeetingRecord {
+  quarter: number;
+  accountId: string;
+  storyId: string;
+  contentHash: string;
+  choices: { index: number; text: string }[];
+  /** False while the meeting is still being played. */
+  finished: boolean;
+}
+
+/** The canonical record of a game. */
+export interface CampaignRecord {
+  version: 1;
+  settings: Settings;
+  meetings: MeetingRecord[];
+  /** Quarters ended so far. */
+  quartersEnded: number;
+}
+
+/** A finished meeting's choices and what they left behind. */
+export interface PlayedMeeting {
+  choices: { index: number; text: string }[];
+  meters: Meters;
+  ledger: Ledger;
+  moves: Move[];
+}
+
+/** Raised when a record cannot be replayed against the stories now shipped. */
+export class ReplayError extends Error {
+  override name = 'ReplayError';
+}
+
+export class CampaignSession {
+  readonly state: CampaignState;
+  readonly record: CampaignRecord;
+  private meeting: { schedule: ScheduledMeeting; runner: StoryRunner; moves: Move[]; entry: MeetingRecord } | null = null;
+
+  constructor(
+    settings: Settings,
+    private readonly world: World,
+    private readonly lookup: (id: string) => CompiledStory,
+    private readonly params: Params = defaultParams(),
+    private readonly cache?: StoryCache,
+  ) {
+    this.state = newCampaign(settings, world, params);
+    this.record = { version: 1, settings: { ...settings }, meetings: [], quartersEnded: 0 };
+  }
+
+  /** Rebuilds a session by replaying a record; stops with a ReplayError where it no longer fits. */
+  static replay(record: CampaignRecord, world: World, lookup: (id: string) => CompiledStory, params: Params = defaultParams()): CampaignSession {
+    const session = new CampaignSession(record.settings, world, lookup, params);
+    let quartersEnded = 0;
+    for (const entry of record.meetings) {
+      while (session.state.quarter < entry.quarter) {
+        session.endQuarter();
+        quartersEnded += 1;
+      }
+      const schedule = session.startMeeting(entry.accountId);
+      if (schedule.storyId !== entry.storyId) {
+        throw new ReplayError(`meeting ${entry.accountId} in quarter ${entry.quarter} now plays "${schedule.storyId}", not "${entry.storyId}"`);
+      }
+      if (session.lookup(entry.storyId).hash !== entry.contentHash) {
+        throw new ReplayError(`conversation "${entry.storyId}" has changed since this game was played`);
+      }
+      for (const choice of entry.choices) {
+        const last = session.continueMeeting().at(-1);
+        const option = last?.kind === 'choices' ? last.choices.find((c) => c.index === choice.index) : undefined;
+        if (!option || option.text !== choice.text) {
+          throw new ReplayError(`conversation "${entry.storyId}" no longer offers "${choice.text}" there`);
+        }
+        session.choose(choice.index);
+      }
+      if (entry.finished) {
+        const last = session.continueMeeting().at(-1);
+        if (last?.kind !== 'end') throw new ReplayError(`conversation "${entry.storyId}" no longer ends where it did`);
+        session.finishMeeting();
+      }
+    }
+    while (quartersEnded < record.quartersEnded) {
+      session.endQuarter();
+      quartersEnded += 1;
+    }
+    return session;
+  }
+
+  get inMeeting(): boolean {
+    return this.meeting !== null;
+  }
+
+  get isOver(): boolean {
+    return isOver(this.state);
+  }
+
+  meetingsLeft(): number {
+    return meetingsLeft(this.state, this.params);
+  }
+
+  /** Starts a meeting with an account; the runner is the meeting's story. */
+  startMeeting(accountId: string): ScheduledMeeting {
+    if (this.meeting) throw new Error('a meeting is already under way');
+    if (this.meetingsLeft() <= 0) throw new Error('no meetings left this quarter');
+    const schedule = scheduleMeeting(this.state, accountId, this.world, this.params);
+    const runner = meetingRunner(this.state, this.world, schedule, this.lookup, this.cache);
+    const entry: MeetingRecord = {
+      quarter: this.state.quarter,
+      accountId,
+      storyId: schedule.storyId,
+      contentHash: runner.compiled.hash,
+      choices: [],
+      finished: false,
+    };
+    this.record.meetings.push(entry);
+    this.meeting = { schedule, runner, moves: [], entry };
+    return schedule;
+  }
+
+  /** The meeting's runner, for a player's turn-by-turn play (bounded, sliced). */
+  get runner(): StoryRunner {
+    if (!this.meeting) throw new Error('no meeting under way');
+    return this.meeting.runner;
+  }
+
+  /** Plays the next turn synchronously (bots, replay, tests). */
+  continueMeeting(): Step[] {
+    return this.runner.turnSync();
+  }
+
+  /** Takes a choice in the meeting under way and records it. */
+  choose(index: number): ChoiceRecord {
+    const meeting = this.meeting;
+    if (!meeting) throw new Error('no meeting under way');
+    const move = meeting.runner.offered().find((o) => o.index === index)?.tags.move ?? 'neutral';
+    const record = meeting.runner.choose(index);
+    meeting.moves.push(move);
+    meeting.entry.choices.push({ index: record.index, text: record.text });
+    return record;
+  }
+
+  /** Ends the meeting under way: the account takes in what happened. */
+  finishMeeting(): void {
+    const meeting = this.meeting;
+    if (!meeting) throw new Error('no meeting under way');
+    const { runner, schedule, entry, moves } = meeting;
+    applyMeeting(
+      this.state,
+      schedule.accountId,
+      { storyId: schedule.storyId, event: schedule.event, meters: runner.meters(), ledger: runner.ledger(), moves },
+      this.params,
+    );
+    entry.finished = true;
+    this.meeting = null;
+  }
+
+  /**
+   * Applies a meeting already played elsewhere with exactly these inputs (the
+   * bots' memo): the record and the account end as if it were played again.
+   */
+  applyPlayedMeeting(accountId: string, played: PlayedMeeting): void {
+    if (this.meeting) throw new Error('a meeting is already under way');
+    const schedule = scheduleMeeting(this.state, accountId, this.world, this.params);
+    this.record.meetings.push({
+      quarter: this.state.quarter,
+      accountId,
+      storyId: schedule.storyId,
+      contentHash: this.lookup(schedule.storyId).hash,
+      choices: played.choices.map((c) => ({ ...c })),
+      finished: true,
+    });
+    applyMeeting(
+      this.state,
+      accountId,
+      { storyId: schedule.storyId, event: schedule.event, meters: { ...played.meters }, ledger: structuredClone(played.ledger), moves: [...played.moves] },
+      this.params,
+    );
+  }
+
+  /** What the meeting under way produced, once it has ended (for the memo). */
+  playedMeeting(): PlayedMeeting {
+    const meeting = this.meeting;
+    if (!meeting) throw new Error('no meeting under way');
+    return {
+      choices: meeting.entry.choices.map((c) => ({ ...c })),
+      meters: meeting.runner.meters(),
+      ledger: meeting.runner.ledger(),
+      moves: [...meeting.moves],
+    };
+  }
+
+  endQuarter(): QuarterResult {
+    if (this.meeting) throw new Error('finish the meeting first');
+    const result = endQuarter(this.state, this.world, this.params);
+    this.record.quartersEnded += 1;
+    return result;
+  }
+}

@@ -1,0 +1,188 @@
+INCLUDE include/contract.ink
+# title: The Branch Nobody Mentioned
+# stage: implementation
+
+// Mid-rollout, the buyer needs changes the contract never covered. Flags steer text only.
+VAR charged = false
+VAR sold_services = false
+VAR absorbed = false
+VAR fixed_feed = false
+VAR owned_bug = false
+VAR quoted_remap = false
+VAR asked = false
+VAR sold_support = false
+-> week_six
+
+=== week_six
+Week six of the rollout at {buyer_company}. The planning office smells of toner and somebody's reheated curry.
+Ines from your onboarding team is already there, laptop open, wearing the face of someone who has been asked a question she can't answer yet.
+{ is_client:
+    Thanks for coming over. Nothing's on fire. Two things are smouldering. # speaker: buyer # mood: neutral
+- else:
+    Thanks for coming. Two things are smouldering, and the board decides on the full rollout off the back of this pilot. # speaker: buyer # mood: neutral
+}
+{ pressured_before:
+    And before you ask, no, I'm not ready to talk about the next phase. # speaker: buyer # mood: guarded
+}
+{ (promised ? fix_onboarding) or (promised ? pilot_plan): -> the_promise }
+-> the_new_site
+
+=== the_promise
+{
+- promised ? (pilot_plan, fix_onboarding):
+    Before we start. You promised me a written pilot plan, and the onboarding snags sorted, both by week four. It's week six. # speaker: buyer # mood: guarded
+- promised ? pilot_plan:
+    Before we start. You promised me a written pilot plan, with what counts as success, by week four. It's week six. # speaker: buyer # mood: guarded
+- else:
+    Before we start. You promised the onboarding snags would be sorted by week four. It's week six. # speaker: buyer # mood: guarded
+}
+It is nearly done. {promised ? pilot_plan:There's a draft plan with three measures in it.|Ines tested a fix on Friday.} Finishing it means another evening, and your manager would like that evening spent on new business.
+* [Hand over what you have, own the delay, and name the day it's finished # move: relate # principle: transparency]
+    ~ keep_promise(pilot_plan)
+    ~ keep_promise(fix_onboarding)
+    ~ earn_credibility(1)
+    It's late, and that's on me. Here's where it is. The rest is done by Friday, whatever else lands this week. # speaker: you
+    Late I can live with. Vague I can't. Friday, then. # speaker: buyer # mood: neutral
+* [Explain it's now part of the onboarding package, priced separately # move: close # principle: long-term]
+    ~ close_move(1)
+    ~ break_promise(pilot_plan)
+    ~ break_promise(fix_onboarding)
+    We've folded that into our onboarding package now. It's a proper piece of work, so it's priced as one. # speaker: you
+    It's another line on the order form. Your manager will like it.
+    So what you promised me is now something you sell. # speaker: buyer # mood: cold
+    Ines studies her screen with enormous interest.
+- -> the_new_site
+
+=== the_new_site
+Right. The smouldering. We've taken over a branch from a firm that went under. Fourteen more people on the road, and all their customers, from Monday week. # speaker: buyer # mood: neutral
+{ is_client: Your contract covers six sites.| The pilot covers six sites.} This would be seven. # speaker: buyer
+Technically that's a change request. Setup at list price, and ninety days' notice. # speaker: Ines (your onboarding lead)
+So. What's this going to cost me? # speaker: buyer # mood: guarded # discuss: The contract lets you charge for the new site, and your quarter could use it. Should you?
+* [Raise a change order for the new site at list price # move: close # principle: transparency]
+    ~ close_move(1)
+    ~ charged = true
+    I'll raise a change order today: a seventh site, setup at list. You'll have it by five. # speaker: you
+    Fine. It's what the contract says, I suppose. Can it be live Monday week? # speaker: buyer # mood: neutral
+    Your manager replies to your text before you've put the phone down: "Great upsell." # sfx: notification
+* [Offer the services team to run the new site's onboarding for a fixed fee # move: close # principle: collaboration]
+    ~ close_move(1)
+    ~ sold_services = true
+    Our services team could take the whole site off your hands: data, training, go-live. Fixed fee, three weeks. # speaker: you
+    Off my hands. Best three words I've heard this month. Send me the price. # speaker: buyer # mood: pleased
+* [Fold the new site into the current rollout at no charge # move: relate # principle: long-term]
+    ~ serve_self(-1)
+    ~ earn_reliability(1)
+    ~ absorbed = true
+    No change order. It's the same rollout with one more site on it. We'll fold it in. # speaker: you
+    That's my next two Saturdays, then. # speaker: Ines (your onboarding lead)
+    Really? I had a fight about this pencilled in for Thursday. # speaker: buyer # mood: warm
+- -> the_feed
+
+=== the_feed
+Second thing. Our IT lot moved the orders system to a new export on Saturday. Since then every plan has been built off the day before's orders. # speaker: buyer # mood: annoyed
+Two of our people turned up this morning at jobs that were cancelled yesterday. One of them rang me to describe it. At length. # speaker: buyer
+Ines has already found it: the new export writes its dates the American way. Their change, not yours, though Lanecraft's import didn't notice either.
+* [Explain the export changed on their side, and quote for the re-mapping # move: close # principle: transparency]
+    ~ close_move(1)
+    ~ quoted_remap = true
+    Strictly, the export changed on your side, so re-mapping it is chargeable. I'll get you a quote by Friday. # speaker: you
+    ...Right. IT did do that without telling anyone. Send the quote. # speaker: buyer # mood: neutral
+    {buyer_name} writes QUOTE on a pad and, underneath, less neatly, IT.
+* [Have Ines re-map the feed now, while everyone's in the room # move: relate # principle: collaboration]
+    ~ earn_reliability(1)
+    ~ serve_self(-1)
+    ~ fixed_feed = true
+    Ines, can you re-map it now? We can argue about whose fault it was some other year. # speaker: you
+    Ten minutes and a login. # speaker: Ines (your onboarding lead)
+    It takes forty. You text your next appointment that you'll be late, and then that you won't make it at all.
+    Tomorrow's plan rebuilds itself from today's orders, and every job is where it should be.
+    Oh, thank God. # speaker: buyer # mood: pleased
+* [Admit your import should have caught it, and promise a proper fix # move: relate # principle: transparency]
+    ~ earn_credibility(1)
+    ~ make_promise(fix_onboarding)
+    ~ owned_bug = true
+    It's your export, but our import should have shouted the moment the dates went wrong. It didn't. # speaker: you
+    I'll get that check built, for you and for everyone else, and I'll tell you the day it's in. # speaker: you
+    You're the first supplier this year to say "our" about a problem. # speaker: buyer # mood: neutral
+    Lovely. And tomorrow morning? # speaker: buyer # mood: annoyed
+    Tomorrow morning, Ines says, somebody at {buyer_company} will have to check the dates by hand.
+- -> the_wrap
+
+=== the_wrap
+{buyer_name} glances at the clock. The afternoon shift goes out in twenty minutes.
+{ is_client:
+    Right. Where does all this leave us? # speaker: buyer # mood: neutral
+- else:
+    Right. The board looks at the full rollout in three weeks. Where does all this leave us? # speaker: buyer # mood: neutral
+}
+* [Ask for backing to put all seven sites on the contract # move: ask # principle: collaboration]
+    ~ ask_move(1)
+    ~ asked = true
+    { is_client:
+        I'd like all seven sites on the contract. If you think we've earned it, will you sign the extension? # speaker: you
+    - else:
+        I'd like you to take all seven sites to the board, with your name behind it. Do you think we've earned that? # speaker: you
+    }
+    { trust() >= ASK_READY: -> ending_backing }
+    -> ending_later
+* [Suggest premium support, so this never happens again # move: close # principle: other-focus]
+    ~ close_move(1)
+    ~ sold_support = true
+    This is exactly what Premium Support is for: a named engineer and a four-hour fix. I can add it to the order today. # speaker: you
+    Four hours. Go on, then. Add it. # speaker: buyer # mood: pleased
+    { deal >= 50: -> ending_paperwork }
+    -> ending_later
+* [Leave the contract for another day, and book a check-in for go-live # move: relate # principle: long-term]
+    ~ earn_intimacy(1)
+    ~ push_deal(-1)
+    Let's not talk paperwork while your phone's ringing. Can I come back the day the new site goes live? # speaker: you
+    -> ending_later
+
+=== ending_backing
+{ pressured_before:
+    I'll be honest, I expected to be sold to today. # speaker: buyer # mood: neutral
+}
+{
+- absorbed:
+    Yes. And I'll tell them about the new site. I had a fight budgeted for it and never needed it. # speaker: buyer # mood: warm
+- owned_bug:
+    Yes. You've been straight with me about what went wrong, and that's rarer than working software. # speaker: buyer # mood: warm
+- fixed_feed:
+    Yes. You fixed the feed first and argued about it never. I noticed. # speaker: buyer # mood: warm
+- else:
+    Yes. It works, mostly, and when it doesn't, you turn up. # speaker: buyer # mood: warm
+}
+{ charged or sold_services:
+    The change order goes through too. {buyer_name} signs it without comment, which is its own kind of comment.
+}
+Three weeks later the contract comes back signed, with a note clipped to the front: "Thank Ines."
+-> END
+
+=== ending_paperwork
+{buyer_name} signs everything you send in one go, between two phone calls: {charged:the change order, }{sold_services:the services quote, }{quoted_remap:the re-mapping quote, }and the support tier.
+Best month we've ever billed. I'm not sure I enjoyed it. # speaker: Ines (your onboarding lead)
+From then on, every email from {buyer_name} copies in procurement, and every request arrives as a numbered ticket.
+When a firm down the road asks about Lanecraft, {buyer_name} says the software is fine and the invoices are very prompt.
+-> END
+
+=== ending_later
+{
+- asked:
+    { pressured_before:
+        Same as last time, then. Ask me again when my phone stops ringing. # speaker: buyer # mood: cold
+    - else:
+        Ask me again when my phone stops ringing. # speaker: buyer # mood: guarded
+    }
+    The decision slides to next quarter. The minutes say "deferred pending review", which is nobody's favourite phrase.
+- sold_support:
+    The rest can wait until I've seen the new site run for a month. # speaker: buyer # mood: neutral
+    Premium support goes through on Friday. Everything bigger slides into next quarter.
+- trust() >= ASK_READY:
+    Go-live it is. I'll hold you to it. # speaker: buyer # mood: warm
+    The new site goes live on the Monday, and the check-in is all smiles and biscuits.
+    Nobody mentions the contract, and the quarter closes without it.
+- else:
+    Fine. We'll see how go-live goes. # speaker: buyer # mood: neutral
+    Go-live is bumpy. Nobody mentions the contract, and the quarter closes without it.
+}
+-> END

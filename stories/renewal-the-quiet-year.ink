@@ -1,0 +1,194 @@
+INCLUDE include/contract.ink
+# title: The Quiet Year
+# stage: renewal
+
+// A year in. Nothing has gone wrong for months; the renewal is the test. Flags steer text only.
+VAR led_with_numbers = false
+VAR owned_misses = false
+VAR heard_wishlist = false
+VAR sold_bundle = false
+VAR talked_down_bundle = false
+VAR told_to_shop = false
+VAR asked = false
+VAR held_price = false
+VAR other_debts = false
+-> the_catch_up
+
+=== the_catch_up
+{buyer_company}, a year on. The planning office is quiet at eleven in the morning, which it never used to be.
+{ meetings_before >= 5:
+    The receptionist waves you through without looking up. You have been here that often.
+}
+Nobody at {buyer_company} has rung you with a problem since the spring. That is either very good news or very bad news.
+{ pressured_before:
+    So. Renewal. I assume there's a new price, and a deadline attached to it. # speaker: buyer # mood: guarded
+- else:
+    Come in. I've actually got time to make you a coffee this year. # speaker: buyer # mood: warm
+}
+{
+- LIST_COUNT(broken) > 0:
+    And I haven't forgotten what you promised and never delivered. # speaker: buyer # mood: cold
+- LIST_COUNT(kept) >= 2 and pressured_before:
+    I'll give you this, though. Whatever else, you've done what you said you'd do. # speaker: buyer # mood: neutral
+- LIST_COUNT(kept) >= 2:
+    You've done what you said you'd do, every time. I do notice, you know. # speaker: buyer # mood: warm
+}
+{ LIST_COUNT(promised) > 0: -> loose_ends }
+-> the_review
+
+=== loose_ends
+{ promised ? price_hold:
+    Before we start: you said this price would hold at renewal. I put that in the contract file, in green. # speaker: buyer # mood: neutral
+    Your manager's renewal sheet has a nine percent rise on it, in bold.
+- else:
+    Before we start: you still owe me something from last year. You know what it is. # speaker: buyer # mood: neutral
+    You do. It has been on your list so long it has stopped looking like a promise.
+}
+* [Make good on what you promised # move: relate # principle: long-term]
+    ~ held_price = promised ? price_hold
+    ~ other_debts = LIST_COUNT(promised - price_hold) > 0
+    ~ keep_promise(price_hold)
+    ~ keep_promise(send_case_study)
+    ~ keep_promise(intro_reference)
+    ~ keep_promise(pilot_plan)
+    ~ keep_promise(fix_onboarding)
+    { held_price:
+        I said it would hold, so it holds. I'll sort the sheet out with my manager.{ other_debts: And the other thing I owe you is on its way this week.} # speaker: you
+    - else:
+        You're right, and it's overdue. You'll have it by Friday, and I'll ring to check it arrived. # speaker: you
+    }
+    Good. That's the answer I'd hoped for, and not the one I expected. # speaker: buyer # mood: pleased
+* [Explain that things have changed since then # move: close # principle: transparency]
+    ~ close_move(1)
+    ~ break_promise(price_hold)
+    ~ break_promise(send_case_study)
+    ~ break_promise(intro_reference)
+    ~ break_promise(pilot_plan)
+    ~ break_promise(fix_onboarding)
+    A lot has changed since then, to be fair. What made sense last year doesn't really apply now. # speaker: you
+    It keeps the nine percent on your sheet and an awkward conversation off your calendar.
+    Right. I'll stop writing things in the contract file, then. # speaker: buyer # mood: cold
+- -> the_review
+
+=== the_review
+So. A year. How do you think it's gone? # speaker: buyer # mood: neutral
+The dashboard in your bag says miles down and overtime down. You also know the mobile app still logs people out twice a week, and the night planners never quite trusted it.
+* [Open with the dashboard: miles down, overtime down # move: close # principle: other-focus]
+    ~ close_move(1)
+    ~ led_with_numbers = true
+    Well, I think. Eleven percent fewer miles, and overtime down by a fifth. Your board must be pleased. # speaker: you
+    They are, actually. The MD put your graph in his quarterly report. # speaker: buyer # mood: pleased
+* [Start with what hasn't worked, then what has # move: relate # principle: transparency]
+    ~ earn_credibility(1)
+    ~ owned_misses = true
+    Mixed, honestly. The app still logs your people out, and I'd bet your night shift keeps a spreadsheet in case we fall over. The miles are the good news. # speaker: you
+    I was rather enjoying the version where it all went well. # speaker: buyer # mood: annoyed
+    But yes. Kev on nights still prints the plan and checks it with a highlighter. # speaker: buyer # mood: neutral
+* [Ask what they'd change if they were starting again # move: relate # principle: other-focus]
+    ~ earn_intimacy(1)
+    ~ heard_wishlist = true
+    Before I say anything: if you were starting this again, what would you do differently? # speaker: you
+    Is that a trick question? # speaker: buyer # mood: guarded
+    ...Talk to the night planners first. Nobody asked them, so they never trusted it. Kev still checks every plan with a highlighter. # speaker: buyer # mood: neutral
+- -> the_renewal_sheet
+
+=== the_renewal_sheet
+Your manager's renewal sheet: three years, nine percent up, and the new Insight analytics bundle. Scrawled across the top: "Happy customers pay."
+Go on, then. I know what a renewal meeting is. What are you here to sell me? # speaker: buyer # mood: neutral # discuss: The product has delivered and the buyer expects a price rise. Is asking for more wrong here? What would make it fair?
+* [Propose three years, with the Insight analytics bundle included # move: close # principle: long-term]
+    ~ close_move(2)
+    ~ sold_bundle = true
+    { held_price:
+        Three years, with Insight bundled in: live dashboards for your MD, and today's price fixed for the whole term. # speaker: you
+    - else:
+        Three years, with Insight bundled in: live dashboards for your MD, and the price fixed for the whole term after a nine percent rise. # speaker: you
+    }
+    Three years. I wouldn't have to think about this again until I'm older. And the MD does love a dashboard. # speaker: buyer # mood: pleased
+* [Say the analytics bundle isn't worth it for them yet, and why # move: relate # principle: transparency]
+    ~ earn_credibility(1)
+    ~ serve_self(-1)
+    ~ push_deal(-1)
+    ~ talked_down_bundle = true
+    There's an analytics bundle on my sheet. I'd skip it for now. It's built for firms on live tracking, and { heard_wishlist or owned_misses: your night shift doesn't trust the plan yet.| you're not there yet.} # speaker: you
+    Does your manager know you're saying this? # speaker: buyer # mood: guarded
+    He will by this evening. # speaker: you
+* {not held_price} [Present the nine percent as the standard rise for everyone # move: close # principle: transparency]
+    ~ close_move(1)
+    There's a nine percent rise this year. It's across the board; everyone's getting it. # speaker: you
+    Everyone? Well. If it's everyone, I can hardly argue. # speaker: buyer # mood: neutral
+- -> the_ask
+
+=== the_ask
+{ trust() >= ASK_READY:
+    {buyer_name} looks at the renewal sheet for a while, and then at you.
+- else:
+    {buyer_name} turns the renewal sheet face down and folds both arms.
+}
+Right. What do you actually want from me today? # speaker: buyer # mood: neutral
+* [Ask them to renew, and to recommend you if the year has earned it # move: ask # principle: collaboration]
+    ~ ask_move(2)
+    ~ asked = true
+    I'd like you to renew. And if this year has earned it, I'd like you to tell people about us. # speaker: you
+    { trust() >= ASK_READY: -> ending_advocate }
+    { deal >= 50: -> ending_locked_in }
+    -> ending_shopping_around
+* [Say these terms only hold if they sign this month # move: close # principle: long-term]
+    ~ close_move(1)
+    The terms on this sheet are good until the end of the month. After that I can't promise them. # speaker: you
+    { deal >= 50: -> ending_locked_in }
+    -> ending_shopping_around
+* [Suggest they test the market before renewing # move: relate # principle: long-term]
+    ~ earn_credibility(1)
+    ~ serve_self(-1)
+    ~ push_deal(-1)
+    ~ told_to_shop = true
+    Don't renew because it's easy. Look at what else is out there. If we're still the right answer, you'll know it. # speaker: you
+    -> ending_shopping_around
+
+=== ending_advocate
+{ pressured_before:
+    A year ago I'd have said no just to make a point. # speaker: buyer # mood: neutral
+}
+Yes to the renewal. One year, and we do this again next spring. # speaker: buyer # mood: warm
+{ talked_down_bundle or owned_misses:
+    And Jo at Farrow's asked me last week who we use. I'll tell her you're the one who told me what didn't work. # speaker: buyer # mood: warm
+- else:
+    And Jo at Farrow's asked me last week who we use. I'll give her your number. # speaker: buyer # mood: warm
+}
+{ heard_wishlist or owned_misses:
+    On the way out, Kev from the night shift catches you in the corridor. He has a list, and it is in highlighter.
+}
+Jo from Farrow's rings on Friday. Her first question is what doesn't work.
+-> END
+
+=== ending_locked_in
+Fine. Send it over. # speaker: buyer # mood: neutral
+It comes back signed the same afternoon: the biggest renewal on your team this quarter.
+{ sold_bundle:
+    The Insight dashboards go live in March. By June, nobody has logged in since the launch.
+}
+In the autumn, Jo at Farrow's asks {buyer_name} who they use for route planning.
+"Lanecraft," says {buyer_name}. "The software's fine." Jo does not get your number.
+-> END
+
+=== ending_shopping_around
+{
+- told_to_shop and trust() >= ASK_READY:
+    You might be the first supplier who's ever told me to shop around. Fine. I will. # speaker: buyer # mood: warm
+    It takes two months, three demos and one very long spreadsheet. The quarter closes without the renewal.
+    In the spring {buyer_name} renews for a year, and describes the other three demos as "mostly adjectives".
+- trust() >= ASK_READY:
+    End of the month? I'm not buying a house. I'll let you know. # speaker: buyer # mood: guarded
+    {buyer_name} lets the month run out, on purpose, and renews six weeks later at the old price.
+- else:
+    {
+    - told_to_shop:
+        Oh, don't worry. I was going to. # speaker: buyer # mood: cold
+    - pressured_before:
+        Same as last year, then. # speaker: buyer # mood: cold
+    - else:
+        I see. Leave it with me. # speaker: buyer # mood: cold
+    }
+    Three weeks later, a procurement portal invites Lanecraft to tender for the contract it already holds.
+}
+-> END
