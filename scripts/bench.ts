@@ -1,37 +1,30 @@
 /**
- * Benchmarks, each printed beside its budget: time from navigation to the
- * first clickable choice in headless Chromium, cold and warm. A benchmark, not
- * a timed test: figures depend on the machine. Run with `npm run bench` (it
- * builds first).
- * Options: --runs N (default 7)
+ * Benchmarks, each printed beside its budget. Benchmarks, not timed tests:
+ * figures depend on the machine. `npm run bench` builds first.
+ *   - the first clickable choice in headless Chromium, cold and warm;
+ *   - the simulator: 500 seeds x 4 bots x 8 quarters with the shipped stories,
+ *     campaigns per second, meetings per campaign, and the ratio to replaying
+ *     the same conversations with bare inkjs.
+ * Options: --runs N (page loads, default 7), --only page|simulator
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Page, chromium } from '@playwright/test';
+import { Story } from 'inkjs';
 import { preview } from 'vite';
+import { runCampaign } from '../src/engine/bots/tournament';
+import { defaultParams } from '../src/engine/model/constants';
+import { StoryCache } from '../src/engine/narrative/runner';
 import { CHROMIUM, CHROMIUM_ARGS } from '../playwright.config';
+import { parallelTournament } from './lib/parallel-tournament';
+import { loadWorld } from './lib/world';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' } } });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' }, only: { type: 'string' } } });
 const runs = Math.max(1, Number(values.runs));
-
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-const server = await preview({ logLevel: 'silent', preview: { port: 0, host: '127.0.0.1' } });
-const url = `${server.resolvedUrls!.local[0]!}?story=first-meeting`;
-
-/**
- * Milliseconds from navigation start to the moment the first choice button is
- * in the page and clickable, stamped in the page itself (a MutationObserver),
- * so Playwright's polling adds nothing.
- */
-async function firstChoice(page: Page): Promise<number> {
-  await page.goto(url, { waitUntil: 'commit' });
-  const button = page.getByRole('group', { name: 'What do you say?' }).getByRole('button').first();
-  await button.waitFor({ state: 'visible' });
-  return page.evaluate(() => (window as unknown as { __firstChoiceAt: number }).__firstChoiceAt);
-}
+const row = (name: string, value: string, budget: string) => console.log(`${name.padEnd(52)} ${value.padStart(12)}   ${budget}`);
 
 function stampFirstChoice(): void {
   const w = window as unknown as { __firstChoiceAt?: number };
@@ -44,32 +37,88 @@ function stampFirstChoice(): void {
   }).observe(document, { childList: true, subtree: true });
 }
 
-const cold: number[] = [];
-const warm: number[] = [];
-for (let i = 0; i < runs; i++) {
-  // Cold: a new browser with an empty profile and cache.
-  const profile = mkdtempSync(path.join(tmpdir(), 'bench-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    args: CHROMIUM_ARGS,
-    headless: true,
-    reducedMotion: 'reduce',
-  });
-  await context.addInitScript(stampFirstChoice);
-  const page = context.pages()[0] ?? (await context.newPage());
-  cold.push(await firstChoice(page));
-  // Warm: the same browser again, its HTTP cache filled.
-  warm.push(await firstChoice(page));
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
-  process.stderr.write('.');
+/**
+ * Milliseconds from navigation start to the moment the first choice button is
+ * in the page and clickable, stamped in the page itself (a MutationObserver),
+ * so Playwright's polling adds nothing.
+ */
+async function firstChoice(page: Page, url: string): Promise<number> {
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.getByRole('group', { name: 'What do you say?' }).getByRole('button').first().waitFor({ state: 'visible' });
+  return page.evaluate(() => (window as unknown as { __firstChoiceAt: number }).__firstChoiceAt);
 }
-process.stderr.write('\n');
-await server.close();
 
-const rows = [
-  ['first clickable choice, cold (median of ' + runs + ')', `${median(cold).toFixed(0)} ms`, 'budget 2000 ms'],
-  ['first clickable choice, warm (median of ' + runs + ')', `${median(warm).toFixed(0)} ms`, 'budget 1000 ms'],
-];
-for (const [name, value, budget] of rows) console.log(`${name!.padEnd(46)} ${value!.padStart(9)}   ${budget}`);
-console.log(`all cold: ${cold.map((x) => x.toFixed(0)).join(' ')} ms; all warm: ${warm.map((x) => x.toFixed(0)).join(' ')} ms`);
+async function pageBench(): Promise<void> {
+  const server = await preview({ logLevel: 'silent', preview: { port: 0, host: '127.0.0.1' } });
+  const url = `${server.resolvedUrls!.local[0]!}?story=first-meeting`;
+  const cold: number[] = [];
+  const warm: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    // Cold: a new browser with an empty profile and cache. Warm: the same browser again.
+    const profile = mkdtempSync(path.join(tmpdir(), 'bench-profile-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      args: CHROMIUM_ARGS,
+      headless: true,
+      reducedMotion: 'reduce',
+    });
+    await context.addInitScript(stampFirstChoice);
+    const page = context.pages()[0] ?? (await context.newPage());
+    cold.push(await firstChoice(page, url));
+    warm.push(await firstChoice(page, url));
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+  await server.close();
+  row(`first clickable choice, cold (median of ${runs})`, `${median(cold).toFixed(0)} ms`, 'budget 2000 ms');
+  row(`first clickable choice, warm (median of ${runs})`, `${median(warm).toFixed(0)} ms`, 'budget 1000 ms');
+}
+
+async function simulatorBench(): Promise<void> {
+  const params = defaultParams();
+  const policies = ['closer', 'advisor', 'never-asks', 'random'] as const;
+  const started = performance.now();
+  const t = await parallelTournament({ seeds: 500, quarters: 8, returnLikelihood: params.defaultReturn, params, policies });
+  const seconds = (performance.now() - started) / 1000;
+  const campaigns = 500 * policies.length;
+  const meetings = policies.reduce((sum, p) => sum + t.strategies[p]!.meetings.mean, 0) / policies.length;
+  row('simulator: 500 seeds x 4 bots x 8 quarters', `${seconds.toFixed(1)} s`, 'budget 20 s');
+  row('simulator: campaigns per second (2 workers, cache, memo)', `${(campaigns / seconds).toFixed(0)}/s`, '');
+  row('simulator: meetings per campaign (mean)', meetings.toFixed(2), 'at most 12');
+
+  // The ratio to bare inkjs: the same meetings' conversations replayed with a
+  // reused Story per file and the recorded choice indices, no engine at all.
+  // Variables are left at their defaults, so a branch can differ slightly.
+  const { world, lookup } = loadWorld();
+  const sample = 50;
+  const cache = new StoryCache();
+  const records = [];
+  const ours = performance.now();
+  for (const p of policies) {
+    for (let seed = 1; seed <= sample; seed++) {
+      records.push(runCampaign(p, { seed, quarters: 8, returnLikelihood: params.defaultReturn }, world, lookup, params, { cache }).record);
+    }
+  }
+  const oursMs = performance.now() - ours;
+  const bareStories = new Map<string, Story>();
+  const bare = performance.now();
+  for (const record of records) {
+    for (const meeting of record.meetings) {
+      let story = bareStories.get(meeting.storyId);
+      if (!story) bareStories.set(meeting.storyId, (story = new Story(lookup(meeting.storyId).json)));
+      story.ResetState();
+      for (const choice of meeting.choices) {
+        while (story.canContinue) story.Continue();
+        const n = story.currentChoices.length;
+        if (n === 0) break;
+        story.ChooseChoiceIndex(Math.min(choice.index, n - 1));
+      }
+      while (story.canContinue) story.Continue();
+    }
+  }
+  const bareMs = performance.now() - bare;
+  row(`engine vs bare inkjs, same conversations (${sample} seeds x 4 bots, 1 thread, no memo)`, `x${(oursMs / bareMs).toFixed(2)}`, `${oursMs.toFixed(0)} ms vs ${bareMs.toFixed(0)} ms`);
+}
+
+if (values.only !== 'simulator') await pageBench();
+if (values.only !== 'page') await simulatorBench();

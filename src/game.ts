@@ -2,7 +2,10 @@
 import Phaser from 'phaser';
 import { BootScene } from './scenes/boot-scene';
 import { ConversationScene } from './scenes/conversation-scene';
+import { DebriefScene } from './scenes/debrief-scene';
 import { EndScene } from './scenes/end-scene';
+import { QuarterScene } from './scenes/quarter-scene';
+import { ResultsScene } from './scenes/results-scene';
 import type { Services } from './scenes/services';
 import { TitleScene } from './scenes/title-scene';
 
@@ -19,6 +22,9 @@ export function startGame(parent: HTMLElement, services: Services): Phaser.Game 
       new TitleScene(services),
       new ConversationScene(services),
       new EndScene(services),
+      new QuarterScene(services),
+      new ResultsScene(services),
+      new DebriefScene(services),
     ],
   });
 }

@@ -2,6 +2,7 @@
 import './ui/styles.css';
 import { SoundBank } from './audio/sound';
 import { startGame } from './game';
+import { CampaignHost } from './platform/campaign-host';
 import { RenderGate } from './scenes/render-gate';
 import { prefersReducedMotion } from './platform/motion';
 import { readUrlFlags } from './platform/url-flags';
@@ -14,11 +15,13 @@ if (!gameParent || !uiRoot) throw new Error('index.html is missing #game or #ui'
 const sound = new SoundBank();
 const ui = new Ui(uiRoot, sound);
 const render = new RenderGate();
+const flags = readUrlFlags(location.search);
 const game = startGame(gameParent, {
   ui,
   sound,
   render,
-  flags: readUrlFlags(location.search),
+  flags,
   reducedMotion: prefersReducedMotion(),
+  campaign: new CampaignHost(flags),
 });
 render.attach(game);

@@ -48,6 +48,14 @@ export function findStory(id: string): StoryIndexEntry | undefined {
 
 const personas = new Map(readPersonas(personasStory).personas.map((p) => [p.id, p]));
 
+export function allPersonas(): Persona[] {
+  return [...personas.values()];
+}
+
+export function personaById(id: string): Persona | undefined {
+  return personas.get(id);
+}
+
 /**
  * The buyer of a conversation. A general conversation played on its own (from
  * the title screen or ?story=) meets the first persona in personas.ink.

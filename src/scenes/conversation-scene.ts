@@ -2,14 +2,18 @@
  * One meeting: the runner yields steps, the stage shows the buyer's mood, the
  * DOM layer shows the words and takes the choices. Thin by design: the story
  * logic is the engine's, the words and keys are the UI's.
+ *
+ * Two modes: practice (`{ storyId }`: one conversation on its own, then the
+ * end screen) and campaign (`{ accountId }`: a meeting in the campaign, saved
+ * after every choice, then back to the quarter's agenda).
  */
 import Phaser from 'phaser';
-import { type CompiledStory, type LineStep, StoryRunner } from '../engine/narrative/runner';
+import { type ChoiceOption, type LineStep, StoryRunner } from '../engine/narrative/runner';
 import type { Mood } from '../engine/narrative/tags';
 import type { Persona } from '../engine/personas';
-import { findStory, personaFor } from '../platform/story-catalogue';
-import { STRINGS } from '../ui/strings';
+import { findStory, personaById, personaFor } from '../platform/story-catalogue';
 import type { MeetingView } from '../ui/meeting-view';
+import { STRINGS } from '../ui/strings';
 import { loadMissing, portraitImages } from './asset-manifest';
 import { GameScene } from './game-scene';
 import { SCENES } from './keys';
@@ -26,10 +30,21 @@ export interface MeetingResult {
   log: StoryRunner['choiceLog'];
 }
 
+type SceneData = { storyId: string; accountId?: undefined } | { accountId: string; storyId?: undefined };
+
+/** What differs between practice and a campaign meeting. */
+interface Meeting {
+  runner: StoryRunner;
+  title: string;
+  persona: Persona | undefined;
+  choose: (option: ChoiceOption) => void;
+  finish: () => void;
+  restart: () => void;
+}
+
 export class ConversationScene extends GameScene {
   private stage!: Stage;
   private view!: MeetingView;
-  private runner!: StoryRunner;
   private mood: Mood = 'neutral';
   private lastLine = '';
   private active = false;
@@ -38,14 +53,21 @@ export class ConversationScene extends GameScene {
     super(SCENES.conversation, services);
   }
 
+  private personaOf(data: SceneData): Persona | undefined {
+    if (data.accountId) {
+      const account = this.services.campaign.session?.state.accounts.find((a) => a.id === data.accountId);
+      return account ? personaById(account.personaId) : undefined;
+    }
+    const entry = data.storyId !== undefined ? findStory(data.storyId) : undefined;
+    return entry ? personaFor(entry) : undefined;
+  }
+
   preload(): void {
-    const data = this.sys.settings.data as { storyId?: string };
-    const entry = data.storyId ? findStory(data.storyId) : undefined;
-    const persona = entry && personaFor(entry);
+    const persona = this.personaOf(this.sys.settings.data as SceneData);
     if (persona) loadMissing(this, portraitImages(persona.id));
   }
 
-  create(data: { storyId: string }): void {
+  create(data: SceneData): void {
     this.active = true;
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       this.active = false;
@@ -53,55 +75,93 @@ export class ConversationScene extends GameScene {
     this.mood = 'neutral';
     this.lastLine = '';
     this.stage = new Stage(this, this.services);
-    const entry = findStory(data.storyId);
-    if (!entry) {
-      this.fail(`There is no conversation called "${data.storyId}".`);
-      return;
-    }
-    const persona = personaFor(entry);
+    const persona = this.personaOf(data);
     const buyerName = persona?.name ?? 'The buyer';
     if (persona) this.stage.showBuyer(persona.id, this.mood);
     this.view = this.services.ui.showMeeting(
       {
         buyerName,
-        buyerDetail: persona ? `${persona.role} · ${persona.industry}` : '',
+        buyerDetail: persona ? `${persona.role} · ${persona.company}` : '',
         speakerName: (speaker) => (speaker === 'buyer' ? buyerName : speaker === 'you' ? STRINGS.you : speaker),
         reducedMotion: this.services.reducedMotion,
       },
       {
-        restart: () => this.go(SCENES.conversation, { storyId: data.storyId }),
-        toTitle: () => this.go(SCENES.title, {}),
+        // In a campaign a meeting cannot be taken back: no restart there.
+        restart: data.storyId !== undefined ? () => meeting?.restart() : undefined,
+        toTitle: () => this.go(SCENES.title),
       },
     );
-    entry
-      .load()
-      .then((compiled) => this.begin(compiled, entry.tags.title ?? entry.id, buyerName, persona))
+    let meeting: Meeting | undefined;
+    const opened = data.accountId !== undefined ? this.campaignMeeting(data.accountId, persona) : this.practiceMeeting(data.storyId, persona);
+    opened
+      .then((m) => {
+        meeting = m;
+        if (!this.active) return;
+        this.services.sound.play('meeting-start');
+        void this.playTurn(m);
+      })
       .catch((error: unknown) => this.fail(messageOf(error)));
   }
 
-  private begin(compiled: CompiledStory, title: string, buyerName: string, persona: Persona | undefined): void {
-    if (!this.active) return;
-    const personaId = persona?.id;
-    this.runner = new StoryRunner(compiled, {
+  private async practiceMeeting(storyId: string, persona: Persona | undefined): Promise<Meeting> {
+    const entry = findStory(storyId);
+    if (!entry) throw new Error(`There is no conversation called "${storyId}".`);
+    const compiled = await entry.load();
+    const runner = new StoryRunner(compiled, {
       variables: persona ? { buyer_name: persona.name.split(' ')[0]!, buyer_company: persona.company.split(' ')[0]! } : {},
     });
-    this.services.sound.play('meeting-start');
-    const finish = () =>
-      this.go(SCENES.end, {
-        storyId: compiled.id,
-        title,
-        buyerName,
-        personaId,
-        finalMood: this.mood,
-        closingLine: this.lastLine,
-        log: this.runner.choiceLog,
-      } satisfies MeetingResult);
-    void this.playTurn(finish);
+    const title = entry.tags.title ?? entry.id;
+    return {
+      runner,
+      title,
+      persona,
+      choose: (option) => runner.choose(option.index),
+      finish: () =>
+        this.go(SCENES.end, {
+          storyId,
+          title,
+          buyerName: persona?.name ?? 'The buyer',
+          personaId: persona?.id,
+          finalMood: this.mood,
+          closingLine: this.lastLine,
+          log: runner.choiceLog,
+        } satisfies MeetingResult),
+      restart: () => this.go(SCENES.conversation, { storyId }),
+    };
   }
 
-  private async playTurn(finish: () => void): Promise<void> {
+  private async campaignMeeting(accountId: string, persona: Persona | undefined): Promise<Meeting> {
+    const host = this.services.campaign;
+    const session = host.session;
+    if (!session) throw new Error('There is no campaign under way.');
+    // A reload in the middle of a meeting resumes it at the same choice point.
+    if (!session.inMeeting) {
+      session.startMeeting(accountId);
+      host.save();
+    }
+    const storyId = session.record.meetings.at(-1)!.storyId;
+    const title = findStory(storyId)?.tags.title ?? storyId;
+    return {
+      runner: session.runner,
+      title,
+      persona,
+      choose: (option) => {
+        session.choose(option.index);
+        host.save();
+      },
+      finish: () => {
+        session.finishMeeting();
+        host.lastMood.set(accountId, this.mood);
+        host.save();
+        this.go(SCENES.quarter);
+      },
+      restart: () => this.go(SCENES.quarter),
+    };
+  }
+
+  private async playTurn(meeting: Meeting): Promise<void> {
     try {
-      const steps = await this.runner.turn();
+      const steps = await meeting.runner.turn();
       for (const step of steps) {
         if (!this.active) return;
         if (step.kind === 'line') {
@@ -110,11 +170,11 @@ export class ConversationScene extends GameScene {
           this.view.showChoices(step.choices, (option) => {
             this.services.sound.play('choose');
             this.view.clearControls();
-            this.runner.choose(option.index);
-            void this.playTurn(finish);
+            meeting.choose(option);
+            void this.playTurn(meeting);
           });
         } else {
-          this.view.showLeave(finish);
+          this.view.showLeave(meeting.finish);
         }
       }
     } catch (error) {

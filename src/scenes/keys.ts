@@ -4,4 +4,7 @@ export const SCENES = {
   title: 'title',
   conversation: 'conversation',
   end: 'end',
+  quarter: 'quarter',
+  results: 'results',
+  debrief: 'debrief',
 } as const;

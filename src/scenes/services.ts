@@ -1,5 +1,6 @@
 /** What every scene is handed: the DOM layer, sound and the page's settings. */
 import type { SoundBank } from '../audio/sound';
+import type { CampaignHost } from '../platform/campaign-host';
 import type { UrlFlags } from '../platform/url-flags';
 import type { Ui } from '../ui/ui';
 import type { RenderGate } from './render-gate';
@@ -10,4 +11,5 @@ export interface Services {
   flags: UrlFlags;
   reducedMotion: boolean;
   render: RenderGate;
+  campaign: CampaignHost;
 }

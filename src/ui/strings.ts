@@ -39,3 +39,239 @@ export const MOOD_WORDS: Record<string, string> = {
   annoyed: 'annoyed',
   cold: 'cool towards you',
 };
+
+/** Stage names as a seller says them. */
+export const STAGE_NAMES: Record<string, string> = {
+  'first-meeting': 'first meeting',
+  discovery: 'discovery',
+  value: 'making the case',
+  proposal: 'proposal',
+  negotiation: 'negotiation',
+  implementation: 'implementation',
+  renewal: 'renewal',
+};
+
+/** The campaign's screens. */
+export const CAMPAIGN = {
+  startCampaign: 'Start the campaign',
+  campaignIntro: (quarters: number) =>
+    `${quarters} quarters in a territory of your own: choose whom to meet each quarter, hold the conversations, and live with the results. Your manager will be watching the number.`,
+  continueCampaign: (quarter: number, quarters: number) => `Continue your campaign: quarter ${Math.min(quarter, quarters)} of ${quarters}`,
+  practiseOne: 'Or practise one conversation',
+  resumeFailed: (why: string) => `Your saved campaign could not be resumed: ${why}. It is still stored; you can start a new one.`,
+  quarterTitle: (q: number, of: number) => `Quarter ${q} of ${of}`,
+  managerName: 'Sam, your manager',
+  managerLabel: 'Message from your manager',
+  kickoff: 'Welcome aboard. Quota is 90k a quarter. Three prospects are yours: go and meet them.',
+  quota: 'Quota this quarter',
+  revenueSoFar: 'Revenue so far',
+  meetingsLeft: 'Meetings left this quarter',
+  onPlan: 'You are on a performance plan: half commission until it ends.',
+  notSaved: 'Progress is not being saved: this browser will not let the game store it.',
+  whoToMeet: (n: number) => (n === 1 ? 'Whom will you meet? One meeting left.' : `Whom will you meet? ${n} meetings left.`),
+  noMeetingsLeft: 'No meetings left this quarter.',
+  accountsLabel: 'Your accounts',
+  meet: 'Meet',
+  client: 'client',
+  prospect: 'prospect',
+  lastSeen: (mood: string) => `last time: ${mood}`,
+  newLead: 'new lead',
+  referredBy: (company: string) => `referred to you by ${company}`,
+  signedIn: (q: number) => `signed in quarter ${q}`,
+  metTimes: (n: number) => (n === 1 ? 'met once' : `met ${n} times`),
+  endQuarterEarly: 'End the quarter now',
+  seeResults: "See the quarter's results",
+  resultsTitle: (q: number, of: number) => `Quarter ${q} of ${of}: results`,
+  attainmentLine: (revenue: string, quota: string, pct: number) => `${revenue} against a quota of ${quota}: ${pct}% of quota. `,
+  attainment: 'Quota attainment',
+  breakdown: 'Where the revenue came from',
+  newBusiness: 'New business',
+  recurring: 'Recurring from clients',
+  expansion: 'Expansions',
+  acquisitionCost: 'Cost of winning new accounts',
+  revenue: 'Revenue this quarter',
+  commission: 'Your commission',
+  cumulative: 'Revenue since you started',
+  news: 'What happened with your buyers',
+  quietQuarter: 'A quiet quarter: no news from your buyers.',
+  planNext: (q: number) => `Plan quarter ${q}`,
+  toDebrief: 'Go to the debrief',
+} as const;
+
+/** Every word of the debrief and of "About this model", keyed by id. */
+export const DEBRIEF = {
+  title: (quarters: number) =>
+    `Debrief: ${quarters === 4 ? 'one year' : quarters === 8 ? 'two years' : quarters % 4 === 0 ? `${quarters / 4} years` : `${quarters} ${quarters === 1 ? 'quarter' : 'quarters'}`} in the territory`,
+  intro:
+    'Until now the numbers behind each buyer stayed hidden. Before you see them, say what you think happened. There is no score for this: it is here so you can compare your feel for the game with what it did.',
+
+  // Prediction
+  predictionLabel: 'Your prediction',
+  predictionHeading: 'First, your prediction',
+  leaderQuestion: 'Who ended ahead after the last quarter?',
+  leaderCloser: 'The closer: always pushes for this quarter\'s number',
+  leaderAdvisor: 'The advisor: relates, and asks when the buyer is ready',
+  leaderYou: 'You',
+  ghostNote: 'The closer and the advisor are bots that played this very world, with the same buyers and the same luck.',
+  marginQuestion: 'By how much did they end ahead of the next best?',
+  margins: [
+    { value: 0.1, label: 'About 10%' },
+    { value: 0.25, label: 'About 25%' },
+    { value: 0.5, label: 'About 50%' },
+    { value: 1, label: 'Double or more' },
+  ],
+  trustQuestion: 'Which account trusts you most now?',
+  reveal: 'Reveal',
+  revealHint: 'Answer all three to reveal what happened.',
+  accountName: (company: string, buyer: string) => `${company} (${buyer})`,
+
+  // The reveal, beside the prediction
+  predictedHeading: 'What you predicted',
+  youPredicted: 'You predicted',
+  itWas: 'It was',
+  right: 'Right',
+  wrong: 'Wrong',
+  leaderNames: { closer: 'the closer', advisor: 'the advisor', you: 'you' } as Record<'closer' | 'advisor' | 'you', string>,
+  leaderShort: { closer: 'Closer', advisor: 'Advisor', you: 'You' } as Record<'closer' | 'advisor' | 'you', string>,
+  leaderQuestionShort: 'Who ended ahead',
+  marginQuestionShort: 'By how much',
+  trustQuestionShort: 'Who trusts you most',
+  marginActual: (share: number, bucket: string, runnerUp: string) =>
+    `${Math.round(share * 100)}% ahead of ${runnerUp}: ${bucket.toLowerCase()}`,
+  marginEndless: (bucket: string, runnerUp: string) => `ahead of ${runnerUp}, who ended at nothing or less: ${bucket.toLowerCase()}`,
+  trustActual: (name: string, trust: string) => `${name}, trust ${trust}`,
+  trustYours: (name: string, trust: string) => `${name}, trust ${trust}`,
+
+  // The chart and its table
+  revenueHeading: 'Revenue, quarter by quarter',
+  revenueCaption: 'Cumulative revenue by quarter (k)',
+  quarterCol: 'Quarter',
+  quarterShort: (q: number) => `Q${q}`,
+  quarterLong: (q: number) => `Quarter ${q}`,
+  youCol: 'You',
+  closerCol: 'Closer, this world',
+  advisorCol: 'Advisor, this world',
+  closerSpreadCol: (worlds: number) => `Closer across ${worlds} worlds: median (p10 to p90)`,
+  advisorSpreadCol: (worlds: number) => `Advisor across ${worlds} worlds: median (p10 to p90)`,
+  spreadCell: (median: string, p10: string, p90: string) => `${median} (${p10} to ${p90})`,
+  spreadPending: 'Working out the spread across 100 worlds…',
+  spreadPendingCell: 'working out…',
+  spreadReady: (worlds: number) =>
+    `The shaded bands show where each bot ended in the middle 80% of ${worlds} worlds (from the 10th to the 90th percentile): how much of a result is the style, and how much is the world.`,
+  chartYou: 'You',
+  chartCloser: 'Closer (this world)',
+  chartAdvisor: 'Advisor (this world)',
+  chartCloserBand: (worlds: number) => `Closer, p10 to p90 of ${worlds} worlds`,
+  chartAdvisorBand: (worlds: number) => `Advisor, p10 to p90 of ${worlds} worlds`,
+  chartAxisY: 'Cumulative revenue',
+  chartAxisX: 'Quarter',
+  chartFailed: 'The chart could not be drawn here; the table has the same numbers.',
+  chartSummary: (parts: { quarters: number; you: string; closer: string; advisor: string; firstLeader: string; lastLeader: string; spread: string }) =>
+    `Line chart of cumulative revenue over ${parts.quarters} quarters. After the last quarter: you ${parts.you}, the closer ${parts.closer}, the advisor ${parts.advisor}. ${parts.firstLeader} led after quarter 1; ${parts.lastLeader} after quarter ${parts.quarters}. ${parts.spread}The table below has every number.`,
+  chartSpreadSummary: (worlds: number, closer: string, advisor: string) =>
+    `Across ${worlds} worlds the closer ended between ${closer} and the advisor between ${advisor}. `,
+  range: (low: string, high: string) => `${low} and ${high}`,
+  leaderCapital: { closer: 'The closer', advisor: 'The advisor', you: 'You' } as Record<'closer' | 'advisor' | 'you', string>,
+  attainmentCaption: 'Your quota attainment by quarter',
+  attainmentRow: 'Attainment',
+  attainmentCell: (share: number) => `${Math.round(share * 100)}%${share >= 1 ? ', made' : share < 0.5 ? ', missed by half' : ''}`,
+  luckHeading: 'Luck',
+
+  // Accounts
+  accountsHeading: 'Each account, choice by choice',
+  accountsIntro:
+    'Open an account to follow it from each choice, to the change in its meters, to what happened. C is credibility, R reliability and I intimacy (each 0 to 10); S is self-orientation (1 to 10), which divides the rest: trust = (C + R + I) / S. Deal is the momentum towards signing this quarter, 0 to 100.',
+  status: { prospect: 'prospect', client: 'client', lost: 'lost' } as Record<'prospect' | 'client' | 'lost', string>,
+  trustNow: (trust: string) => `trust\u00a0${trust}`,
+  meterLine: (c: string, r: string, i: string, s: string, deal: string) => `C\u00a0${c} · R\u00a0${r} · I\u00a0${i} · S\u00a0${s} · deal\u00a0${deal}`,
+  eventKinds: {
+    arrived: 'Arrived',
+    meeting: 'Meeting',
+    signed: 'Signed',
+    expanded: 'Expanded',
+    renewed: 'Renewed',
+    churned: 'Walked away',
+    'tender-lost': 'Tender lost',
+    'tender-won': 'Tender won',
+    referred: 'Referred',
+    drifted: 'No meeting',
+  } as Record<string, string>,
+  yourMoves: (moves: string) => `Your moves: ${moves}`,
+  trustAfter: (trust: string, change: string | null) => (change === null ? `trust\u00a0${trust}` : `trust\u00a0${trust}\u00a0(${change})`),
+  dealAfter: (deal: string, change: string | null) => (change === null ? `deal\u00a0${deal}` : `deal\u00a0${deal}\u00a0(${change})`),
+  noEvents: 'Nothing happened with this account yet.',
+
+  // Top choices
+  topHeading: 'The choices that moved trust most',
+  topIntro: 'Biggest change first. A trust change is the buyer\'s trust after the choice minus before it.',
+  topNone: 'No single choice moved trust much in this campaign.',
+  trustChange: (change: string) => `trust\u00a0${change}`,
+  principles: {
+    'other-focus': 'their interests before yours',
+    collaboration: 'work the problem together',
+    'long-term': 'the relationship over this quarter\'s number',
+    transparency: 'say what you know and what you don\'t',
+  } as Record<string, string>,
+  principleNames: {
+    'other-focus': 'Other-focus',
+    collaboration: 'Collaboration',
+    'long-term': 'Long-term view',
+    transparency: 'Transparency',
+  } as Record<string, string>,
+  noPrinciple: 'no trust principle',
+
+  // Reflect
+  reflectHeading: 'Reflect',
+  reflectIntro: 'Your answers stay on this page: nothing is saved or sent.',
+  prompts: [
+    'Where did you feel the pull of the quarter? What did you choose?',
+    'Which buyer would recommend you today, and why?',
+    'What would you do differently with the account you pushed hardest?',
+  ],
+
+  // Commitment
+  commitHeading: 'One account, one move this week',
+  commitIntro: 'Take it back to your own territory: one real account, and one move that serves that buyer.',
+  commitAccount: 'An account in your own territory',
+  commitMove: 'The one move you will make',
+  commitPrint: 'Print this commitment',
+
+  // Actions
+  actionsLabel: 'What next',
+  replayWorld: 'Replay this world',
+  replayFromLabel: 'Quarter to replay from',
+  replayFrom: (q: number) => `Replay from quarter ${q}`,
+  about: 'About this model',
+
+  // About this model
+  aboutTitle: 'About this model',
+  aboutIntro: [
+    'The Long Game runs on a model, and a model is a simplification: real buyers are not equations, and nobody can measure trust to one decimal. What the model can do is make its assumptions visible, so you can argue with them.',
+    'Each buyer carries four hidden numbers, after the Trust Equation of Maister, Green and Galford: trust = (credibility + reliability + intimacy) / self-orientation. Every choice in a meeting moves them, and moves the deal. At each quarter end a seeded simulation turns them into outcomes: deals, prices, renewals, tenders and referrals.',
+    'Every constant the model uses is listed below: the sourced ones with their citation, the assumptions with the reason for their value. None is tuned for a particular conversation. A sensitivity sweep varies every assumption by half up and down and reports where the lesson stops holding.',
+    'The lesson is checked, not hoped for: bots that always push and bots that relate (and ask when the buyer is ready) play the same 500 seeded worlds, and the tests fail if the advisor stops ending far ahead over two years, or if the closer stops winning where pushing should win.',
+  ],
+  pushingHeading: 'When pushing wins',
+  pushingIntro: 'Pushing for this quarter\'s number is not always the wrong bet. In this model it wins when:',
+  pushingCases: [
+    { text: 'The horizon is short: over one or two quarters the closer comes out ahead.', flag: '?quarters=2' },
+    { text: 'Buyers rarely come back: with the return setting at 0.3 or below there are few renewals and few referrals to earn, and the closer ends ahead even after two years.', flag: '?return=0.3' },
+    {
+      text: 'There are no referrals and no repeat business: what trust pays, it pays through buyers who come back and the buyers they send you. Referrals alone are a smaller part of it than you might think: switched off on their own, the advisor still ends well ahead over two years.',
+      flag: null,
+    },
+    { text: 'Early on, in almost any world: the closer leads after the first quarter in almost every world, and usually after the second. Trust takes time to pay.', flag: null },
+  ] as readonly { text: string; flag: string | null }[],
+  tryFlag: 'try',
+  pushingOutro: 'Trust-based selling still asks for the business. What it refuses is pressure that serves the seller at the buyer\'s expense.',
+  constantsHeading: 'Every constant',
+  constantsCaption: 'Every constant in the model, sourced first',
+  colMeaning: 'Meaning',
+  colValue: 'Value',
+  colKind: 'Kind',
+  colBasis: 'Basis',
+  kindSourced: 'Sourced',
+  kindAssumption: 'Assumption',
+  kindGroup: { sourced: 'Sourced: taken from published work', assumption: 'Assumptions: chosen, with a reason' } as Record<'sourced' | 'assumption', string>,
+  back: 'Back',
+} as const;

@@ -4,9 +4,9 @@
  */
 import type { ChoiceRecord } from '../engine/narrative/runner';
 import { h, replaceChildren } from './dom';
-import { Keyboard } from './keyboard';
+import { type KeyIntents, Keyboard } from './keyboard';
 import { MeetingView, type MeetingHeader } from './meeting-view';
-import { STRINGS } from './strings';
+import { CAMPAIGN, STRINGS } from './strings';
 
 export interface TitleStory {
   id: string;
@@ -65,25 +65,24 @@ export class Ui {
     };
   }
 
-  showTitle(stories: readonly TitleStory[], onStart: (id: string) => void, notice?: string): void {
-    const [first, ...others] = stories;
-    const start = first
-      ? h('button', { className: 'primary', attrs: { type: 'button' }, onClick: () => onStart(first.id) }, `${STRINGS.startMeeting}: ${first.title}`)
+  showTitle(options: {
+    stories: readonly TitleStory[];
+    onPractise: (id: string) => void;
+    campaign: { intro: string; onStart: () => void; resume?: { label: string; onResume: () => void } };
+    notice?: string;
+  }): void {
+    const { stories, onPractise, campaign, notice } = options;
+    const resume = campaign.resume
+      ? h('button', { className: 'primary', attrs: { type: 'button' }, onClick: campaign.resume.onResume }, campaign.resume.label)
       : null;
-    const list = others.length
-      ? h(
-          'div',
-          {},
-          h('h2', {}, STRINGS.moreConversations),
-          h(
-            'div',
-            { className: 'actions' },
-            ...others.map((s) =>
-              h('button', { className: 'secondary', attrs: { type: 'button' }, onClick: () => onStart(s.id) }, s.title),
-            ),
-          ),
-        )
-      : null;
+    const start = h(
+      'button',
+      { className: resume ? 'secondary' : 'primary', attrs: { type: 'button' }, onClick: campaign.onStart },
+      CAMPAIGN.startCampaign,
+    );
+    const practice = stories.map((s) =>
+      h('button', { className: 'secondary', attrs: { type: 'button' }, onClick: () => onPractise(s.id) }, s.title),
+    );
     this.show(
       h(
         'section',
@@ -92,15 +91,18 @@ export class Ui {
         h('p', { className: 'lede' }, STRINGS.tagline),
         notice ? h('p', { className: 'notice-inline', attrs: { role: 'status' } }, notice) : null,
         h('p', {}, STRINGS.titleIntro),
-        first ? h('p', { className: 'lede' }, first.detail) : null,
-        h('div', { className: 'actions' }, start),
-        list,
+        h('p', { className: 'lede' }, campaign.intro),
+        h('div', { className: 'actions' }, resume, start),
+        practice.length
+          ? h('details', { className: 'practice' }, h('summary', {}, CAMPAIGN.practiseOne), h('div', { className: 'actions' }, ...practice))
+          : null,
         h('p', { className: 'hint' }, STRINGS.keysHint),
       ),
     );
     this.menuActions = {};
-    this.keyboard.use({ advance: () => start?.click() });
-    start?.focus({ preventScroll: true });
+    const first = resume ?? start;
+    this.keyboard.use({ advance: () => first.click() });
+    first.focus({ preventScroll: true });
   }
 
   /** Shows the meeting screen and returns its view. */
@@ -154,6 +156,14 @@ export class Ui {
     this.menuActions = { restart: options.onAgain, toTitle: options.onTitle };
     this.keyboard.use({});
     again.focus({ preventScroll: true });
+  }
+
+  /** Shows any view: the campaign's agenda, results, the debrief. */
+  showView(element: HTMLElement, options: { keys?: KeyIntents; menu?: MenuActions; focus?: HTMLElement } = {}): void {
+    this.show(element);
+    this.menuActions = options.menu ?? {};
+    this.keyboard.use(options.keys ?? {});
+    (options.focus ?? element.querySelector<HTMLElement>('button:not(:disabled)'))?.focus({ preventScroll: true });
   }
 
   /** A clear message instead of a blank screen; the game carries on from the title. */

@@ -117,7 +117,7 @@ export interface StrategyStats {
   cumulativeRevenue: { median: number[]; p10: number[]; p90: number[] };
   quotaAttainment: { median: number[] };
   finalTrust: { median: number };
-  meetings: { max: number };
+  meetings: { max: number; mean: number };
 }
 
 export interface TournamentResult {
@@ -142,7 +142,10 @@ export function statsOf(runs: readonly CampaignSummary[], quarters: number): Str
     },
     quotaAttainment: { median: series((r) => r.attainment, 0.5) },
     finalTrust: { median: quantile(runs.map((r) => r.finalTrust), 0.5) },
-    meetings: { max: Math.max(0, ...runs.map((r) => r.meetings)) },
+    meetings: {
+      max: Math.max(0, ...runs.map((r) => r.meetings)),
+      mean: runs.length ? Math.round((runs.reduce((sum, r) => sum + r.meetings, 0) / runs.length) * 100) / 100 : 0,
+    },
   };
 }
 

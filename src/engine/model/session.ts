@@ -5,7 +5,7 @@
  * the game autosaves it after every choice.
  */
 import type { ChoiceRecord, CompiledStory, Ledger, Step, StoryCache, StoryRunner } from '../narrative/runner';
-import type { Meters } from '../narrative/meters';
+import { type Meters, trustOf } from '../narrative/meters';
 import type { Move } from '../narrative/tags';
 import {
   type CampaignState,
@@ -51,6 +51,18 @@ export interface PlayedMeeting {
   moves: Move[];
 }
 
+/** How one choice moved the buyer's trust (derived from the meters, for the debrief). */
+export interface ChoiceEffect {
+  quarter: number;
+  accountId: string;
+  storyId: string;
+  text: string;
+  move: Move;
+  principle: string | null;
+  trustBefore: number;
+  trustAfter: number;
+}
+
 /** Raised when a record cannot be replayed against the stories now shipped. */
 export class ReplayError extends Error {
   override name = 'ReplayError';
@@ -59,6 +71,9 @@ export class ReplayError extends Error {
 export class CampaignSession {
   readonly state: CampaignState;
   readonly record: CampaignRecord;
+  /** Every choice's effect on trust, in order; rebuilt by replaying the record. */
+  readonly choiceEffects: ChoiceEffect[] = [];
+  private pendingEffect: ChoiceEffect | null = null;
   private meeting: { schedule: ScheduledMeeting; runner: StoryRunner; moves: Move[]; entry: MeetingRecord } | null = null;
 
   constructor(
@@ -155,7 +170,19 @@ export class CampaignSession {
   choose(index: number): ChoiceRecord {
     const meeting = this.meeting;
     if (!meeting) throw new Error('no meeting under way');
-    const move = meeting.runner.offered().find((o) => o.index === index)?.tags.move ?? 'neutral';
+    const option = meeting.runner.offered().find((o) => o.index === index);
+    const move = option?.tags.move ?? 'neutral';
+    this.settleEffect();
+    this.pendingEffect = {
+      quarter: this.state.quarter,
+      accountId: meeting.schedule.accountId,
+      storyId: meeting.schedule.storyId,
+      text: option?.text ?? '',
+      move,
+      principle: option?.tags.principle ?? null,
+      trustBefore: trustOf(meeting.runner.meters()),
+      trustAfter: 0,
+    };
     const record = meeting.runner.choose(index);
     meeting.moves.push(move);
     meeting.entry.choices.push({ index: record.index, text: record.text });
@@ -167,6 +194,7 @@ export class CampaignSession {
     const meeting = this.meeting;
     if (!meeting) throw new Error('no meeting under way');
     const { runner, schedule, entry, moves } = meeting;
+    this.settleEffect();
     applyMeeting(
       this.state,
       schedule.accountId,
@@ -210,6 +238,13 @@ export class CampaignSession {
       ledger: meeting.runner.ledger(),
       moves: [...meeting.moves],
     };
+  }
+
+  /** A choice's effect is known once the story has played on from it. */
+  private settleEffect(): void {
+    if (!this.pendingEffect || !this.meeting) return;
+    this.choiceEffects.push({ ...this.pendingEffect, trustAfter: trustOf(this.meeting.runner.meters()) });
+    this.pendingEffect = null;
   }
 
   endQuarter(): QuarterResult {

@@ -1,0 +1,92 @@
+/**
+ * The campaign in the browser: loads every conversation the campaign may
+ * need, starts or resumes the session from its saved record, and saves after
+ * every choice. Scenes ask it for the session; it never touches the screen.
+ */
+import type { StoryInfo, World } from '../engine/model/campaign';
+import { defaultParams } from '../engine/model/constants';
+import { type CampaignRecord, CampaignSession } from '../engine/model/session';
+import type { CompiledStory } from '../engine/narrative/runner';
+import type { Mood } from '../engine/narrative/tags';
+import { clearCampaign, loadCampaign, saveCampaign } from './campaign-store';
+import { allPersonas, playableStories } from './story-catalogue';
+import type { UrlFlags } from './url-flags';
+
+export class CampaignHost {
+  session: CampaignSession | null = null;
+  /** The last mood each buyer showed, as a seller would remember it. */
+  readonly lastMood = new Map<string, Mood>();
+  /** False once a save has failed (full or disabled storage). */
+  saving = true;
+  private world: World | null = null;
+  private stories = new Map<string, CompiledStory>();
+
+  constructor(private readonly flags: UrlFlags) {}
+
+  readonly params = defaultParams();
+
+  /** Loads every playable conversation (the campaign picks among them by stage). */
+  async ready(): Promise<void> {
+    if (this.world) return;
+    const entries = playableStories();
+    const compiled = await Promise.all(entries.map((e) => e.load()));
+    compiled.forEach((c) => this.stories.set(c.id, c));
+    const infos: StoryInfo[] = entries.map((e) => ({ id: e.id, persona: e.tags.persona, stage: e.tags.stage, event: e.tags.event }));
+    this.world = { personas: allPersonas(), stories: infos };
+  }
+
+  get loadedWorld(): World {
+    if (!this.world) throw new Error('the campaign world is not loaded yet');
+    return this.world;
+  }
+
+  readonly lookup = (id: string): CompiledStory => {
+    const story = this.stories.get(id);
+    if (!story) throw new Error(`no conversation "${id}"`);
+    return story;
+  };
+
+  /** A saved campaign that can be resumed, if any. */
+  saved(): CampaignRecord | null {
+    return loadCampaign();
+  }
+
+  start(): CampaignSession {
+    const seed = this.flags.seed ?? Math.floor(Math.random() * 1_000_000);
+    const settings = {
+      seed,
+      quarters: this.flags.quarters ?? this.params.quarters,
+      returnLikelihood: this.flags.returnLikelihood ?? this.params.defaultReturn,
+    };
+    this.lastMood.clear();
+    this.session = new CampaignSession(settings, this.loadedWorld, this.lookup, this.params);
+    this.save();
+    return this.session;
+  }
+
+  /** Rebuilds the saved campaign by replaying its record. Throws a ReplayError if it no longer fits. */
+  resume(record: CampaignRecord): CampaignSession {
+    this.lastMood.clear();
+    this.session = CampaignSession.replay(record, this.loadedWorld, this.lookup, this.params);
+    return this.session;
+  }
+
+  /** Replays this world from the start of quarter n, keeping the choices made before it. */
+  replayFrom(record: CampaignRecord, quarter: number): CampaignSession {
+    const kept: CampaignRecord = {
+      ...record,
+      meetings: record.meetings.filter((m) => m.quarter < quarter && m.finished),
+      quartersEnded: Math.min(record.quartersEnded, quarter - 1),
+    };
+    return this.resume(kept);
+  }
+
+  save(): void {
+    if (this.session) this.saving = saveCampaign(this.session.record);
+  }
+
+  forget(): void {
+    this.session = null;
+    clearCampaign();
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * The campaign's own screens: the quarter's agenda and the quarter's results.
+ * They show what a real seller sees (revenue, commission, quota, the manager,
+ * buyers' visible reactions); the meters stay hidden until the debrief.
+ */
+import { h } from './dom';
+import { CAMPAIGN, STAGE_NAMES } from './strings';
+
+export interface AgendaAccount {
+  id: string;
+  company: string;
+  buyer: string;
+  role: string;
+  stage: string;
+  status: 'prospect' | 'client';
+  /** How the buyer seemed last time, in words, if you have met. */
+  lastSeen: string | null;
+  /** What a seller would know: "Signed in quarter 2", "Referred by Harwood", ... */
+  note: string;
+}
+
+export interface AgendaData {
+  quarter: number;
+  quarters: number;
+  quota: number;
+  cumulative: number;
+  manager: { tone: string; text: string };
+  onPlan: boolean;
+  meetingsLeft: number;
+  accounts: AgendaAccount[];
+  saveFailed: boolean;
+}
+
+const k = (n: number) => `${Math.round(n)}k`;
+
+export function agendaView(data: AgendaData, onMeet: (id: string) => void, onEndQuarter: () => void): { element: HTMLElement; buttons: HTMLButtonElement[]; endButton: HTMLButtonElement } {
+  const buttons = data.accounts.map((a, i) =>
+    h(
+      'button',
+      { className: 'account', attrs: { type: 'button', 'aria-describedby': `note-${a.id}` }, onClick: () => onMeet(a.id) },
+      h('span', { className: 'num' }, `${i + 1}.`),
+      h('span', { className: 'who' }, ` ${CAMPAIGN.meet} ${a.buyer}, ${a.company}`),
+      h('span', { className: 'what', id: `note-${a.id}` }, `${a.role} · ${STAGE_NAMES[a.stage] ?? a.stage} · ${a.status === 'client' ? CAMPAIGN.client : CAMPAIGN.prospect}${a.lastSeen ? ` · ${CAMPAIGN.lastSeen(a.lastSeen)}` : ''} · ${a.note}`),
+    ),
+  );
+  if (data.meetingsLeft === 0) buttons.forEach((b) => (b.disabled = true));
+  const endButton = h(
+    'button',
+    { className: data.meetingsLeft === 0 ? 'primary' : 'secondary', attrs: { type: 'button' }, onClick: onEndQuarter },
+    data.meetingsLeft === 0 ? CAMPAIGN.seeResults : CAMPAIGN.endQuarterEarly,
+  );
+  const element = h(
+    'section',
+    { className: 'screen agenda', attrs: { 'aria-labelledby': 'agenda-title' } },
+    h('h1', { id: 'agenda-title' }, CAMPAIGN.quarterTitle(data.quarter, data.quarters)),
+    h(
+      'div',
+      { className: `manager tone-${data.manager.tone}`, attrs: { role: 'note', 'aria-label': CAMPAIGN.managerLabel } },
+      h('span', { className: 'from' }, CAMPAIGN.managerName),
+      h('p', {}, data.manager.text),
+    ),
+    h(
+      'dl',
+      { className: 'figures' },
+      h('div', {}, h('dt', {}, CAMPAIGN.quota), h('dd', {}, k(data.quota))),
+      h('div', {}, h('dt', {}, CAMPAIGN.revenueSoFar), h('dd', {}, k(data.cumulative))),
+      h('div', {}, h('dt', {}, CAMPAIGN.meetingsLeft), h('dd', {}, String(data.meetingsLeft))),
+    ),
+    data.onPlan ? h('p', { className: 'warning' }, CAMPAIGN.onPlan) : null,
+    data.saveFailed ? h('p', { className: 'warning', attrs: { role: 'status' } }, CAMPAIGN.notSaved) : null,
+    h('h2', {}, data.meetingsLeft > 0 ? CAMPAIGN.whoToMeet(data.meetingsLeft) : CAMPAIGN.noMeetingsLeft),
+    h('div', { className: 'accounts', attrs: { role: 'group', 'aria-label': CAMPAIGN.accountsLabel } }, ...buttons),
+    h('div', { className: 'actions' }, endButton),
+  );
+  return { element, buttons, endButton };
+}
+
+export interface ResultsData {
+  quarter: number;
+  quarters: number;
+  revenue: number;
+  newBusiness: number;
+  recurring: number;
+  expansion: number;
+  acquisitionCost: number;
+  commission: number;
+  quota: number;
+  attainment: number;
+  cumulative: number;
+  manager: { tone: string; text: string };
+  news: string[];
+  last: boolean;
+}
+
+export function resultsView(data: ResultsData, onNext: () => void): { element: HTMLElement; next: HTMLButtonElement } {
+  const pct = Math.round(data.attainment * 100);
+  const bar = h('progress', { attrs: { max: '100', value: String(Math.max(0, Math.min(100, pct))), 'aria-label': CAMPAIGN.attainment } });
+  const next = h('button', { className: 'primary', attrs: { type: 'button' }, onClick: onNext }, data.last ? CAMPAIGN.toDebrief : CAMPAIGN.planNext(data.quarter + 1));
+  const row = (label: string, value: string) => h('tr', {}, h('th', { attrs: { scope: 'row' } }, label), h('td', {}, value));
+  const element = h(
+    'section',
+    { className: 'screen results', attrs: { 'aria-labelledby': 'results-title' } },
+    h('h1', { id: 'results-title' }, CAMPAIGN.resultsTitle(data.quarter, data.quarters)),
+    h('p', { className: 'attainment' }, CAMPAIGN.attainmentLine(k(data.revenue), k(data.quota), pct), bar),
+    h(
+      'table',
+      { className: 'money' },
+      h('caption', {}, CAMPAIGN.breakdown),
+      h(
+        'tbody',
+        {},
+        row(CAMPAIGN.newBusiness, k(data.newBusiness)),
+        row(CAMPAIGN.recurring, k(data.recurring)),
+        row(CAMPAIGN.expansion, k(data.expansion)),
+        row(CAMPAIGN.acquisitionCost, `−${k(data.acquisitionCost)}`),
+        row(CAMPAIGN.revenue, k(data.revenue)),
+        row(CAMPAIGN.commission, `${data.commission.toFixed(1)}k`),
+        row(CAMPAIGN.cumulative, k(data.cumulative)),
+      ),
+    ),
+    h('div', { className: `manager tone-${data.manager.tone}`, attrs: { role: 'note', 'aria-label': CAMPAIGN.managerLabel } }, h('span', { className: 'from' }, CAMPAIGN.managerName), h('p', {}, data.manager.text)),
+    h('h2', {}, CAMPAIGN.news),
+    data.news.length ? h('ul', { className: 'news' }, ...data.news.map((n) => h('li', {}, n))) : h('p', {}, CAMPAIGN.quietQuarter),
+    h('div', { className: 'actions' }, next),
+  );
+  return { element, next };
+}
