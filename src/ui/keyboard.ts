@@ -29,7 +29,11 @@ export class Keyboard {
   private onKey(event: KeyboardEvent): void {
     if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
     if (this.menuIsOpen()) return; // the dialog handles its own keys, Esc included
-    const onButton = event.target instanceof HTMLButtonElement;
+    const target = event.target instanceof HTMLElement ? event.target : null;
+    // Controls keep their own keys: Enter and Space on a button or a summary, everything in a text field.
+    const onControl = target?.closest('button, summary, a[href], select, input, textarea') !== null && target !== null;
+    const typing = target?.closest('input, textarea, select, [contenteditable]') != null;
+    if (typing && event.key !== 'Escape') return;
     const { pick, advance, move } = this.intents;
     if (event.key === 'Escape') {
       event.preventDefault();
@@ -37,7 +41,7 @@ export class Keyboard {
     } else if (/^[1-9]$/.test(event.key) && pick) {
       event.preventDefault();
       pick(Number(event.key));
-    } else if ((event.key === 'Enter' || event.key === ' ') && advance && !onButton) {
+    } else if ((event.key === 'Enter' || event.key === ' ') && advance && !onControl) {
       event.preventDefault();
       advance();
     } else if (move && (event.key === 'ArrowDown' || event.key === 'ArrowRight')) {

@@ -31,5 +31,5 @@ test('a story that runs away ends in a clear message, and the game carries on', 
   await expect(alert).toContainText('Story "first-meeting" ran for more than 2000 ms without a choice in knot "stuck"');
   await expect(alert).toContainText('last line: "The buyer starts to answer."');
   await alert.getByRole('button', { name: 'Back to the title screen' }).click();
-  await expect(page.getByRole('button', { name: /Start the meeting/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Start the campaign' })).toBeVisible();
 });

@@ -1,10 +1,10 @@
-import { LISTENING_PATH, choiceTexts, choices, expect, test } from './fixtures';
+import { LISTENING_PATH, choiceTexts, choices, expect, practise, test } from './fixtures';
 
 test.describe('a buyer conversation', () => {
   test('plays to an ending by clicking', async ({ page, problems }) => {
     void problems;
     await page.goto('./');
-    await page.getByRole('button', { name: /Start the meeting: Four Hours a Night/ }).click();
+    await practise(page, 'Four Hours a Night');
     await expect(page.getByRole('heading', { name: 'Priya Raman' })).toBeVisible();
     for (const [i, text] of LISTENING_PATH.entries()) {
       const offered = await choiceTexts(page);
@@ -25,7 +25,13 @@ test.describe('a buyer conversation', () => {
   test('plays to an ending by keyboard alone', async ({ page, problems }) => {
     void problems;
     await page.goto('./');
-    await expect(page.getByRole('button', { name: /Start the meeting/ })).toBeFocused();
+    await expect(page.getByRole('button', { name: 'Start the campaign' })).toBeFocused();
+    // Tab to the practice list, open it, and start its first conversation.
+    await page.keyboard.press('Tab');
+    await expect(page.getByText('Or practise one conversation')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Four Hours a Night' })).toBeFocused();
     await page.keyboard.press('Enter');
     // Number keys pick the Nth choice.
     await choiceTexts(page);
@@ -86,7 +92,7 @@ test.describe('a buyer conversation', () => {
     await expect(choices(page).first()).toBeVisible();
     await page.goto('./?story=no-such-meeting');
     await expect(page.getByText('There is no conversation called "no-such-meeting". Pick one below.')).toBeVisible();
-    await expect(page.getByRole('button', { name: /Start the meeting/ })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Start the campaign' })).toBeVisible();
   });
 
   test('remembers mute across reloads', async ({ page, problems }) => {

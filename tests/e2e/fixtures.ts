@@ -26,6 +26,12 @@ export const test = base.extend<{ problems: PageProblems }>({
 });
 export { expect };
 
+/** Opens the title screen's practice list and starts one conversation by its title. */
+export async function practise(page: Page, title: string): Promise<void> {
+  await page.getByText('Or practise one conversation').click();
+  await page.getByRole('button', { name: title }).click();
+}
+
 /** The choice buttons now offered. */
 export const choices = (page: Page) => page.getByRole('group', { name: 'What do you say?' }).getByRole('button');
 

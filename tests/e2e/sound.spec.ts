@@ -1,4 +1,4 @@
-import { choices, expect, test } from './fixtures';
+import { choices, expect, practise, test } from './fixtures';
 
 interface HowlLike {
   _src: string | string[];
@@ -27,7 +27,7 @@ test.describe('sound', () => {
         return w.Howler._howls.map((h) => `${String(h._src).replace(/^.*\//, '')}:${h.state()}`);
       });
     await expect.poll(listen).toEqual(expect.arrayContaining([expect.stringMatching(/^meeting-start-.*\.ogg:loaded$/), expect.stringMatching(/^choose-.*\.ogg:loaded$/)]));
-    await page.getByRole('button', { name: /Start the meeting/ }).click();
+    await practise(page, 'Four Hours a Night');
     await expect.poll(() => page.evaluate(() => (window as unknown as SoundWindow).__played)).toContain('meeting-start');
     await choices(page).first().click();
     await expect.poll(() => page.evaluate(() => (window as unknown as SoundWindow).__played)).toContain('choose');
