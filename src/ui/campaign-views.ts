@@ -3,6 +3,7 @@
  * They show what a real seller sees (revenue, commission, quota, the manager,
  * buyers' visible reactions); the meters stay hidden until the debrief.
  */
+import type { QuarterResult } from '../engine/model/campaign';
 import { h } from './dom';
 import { CAMPAIGN, STAGE_NAMES } from './strings';
 
@@ -75,20 +76,11 @@ export function agendaView(data: AgendaData, onMeet: (id: string) => void, onEnd
   return { element, buttons, endButton };
 }
 
-export interface ResultsData {
-  quarter: number;
+/** A quarter's result, with where the campaign stands. */
+export interface ResultsData extends QuarterResult {
   quarters: number;
-  revenue: number;
-  newBusiness: number;
-  recurring: number;
-  expansion: number;
-  acquisitionCost: number;
-  commission: number;
-  quota: number;
-  attainment: number;
   cumulative: number;
-  manager: { tone: string; text: string };
-  news: string[];
+  /** The campaign's last quarter: next comes the debrief. */
   last: boolean;
 }
 
