@@ -9,7 +9,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { PolicyName } from '../src/engine/bots/policies';
-import type { TournamentResult } from '../src/engine/bots/tournament';
+import { type TournamentResult, lessonChecks } from '../src/engine/bots/tournament';
 import { CONSTANTS, type ConstantName, type Params, defaultParams } from '../src/engine/model/constants';
 import { parallelTournament } from './lib/parallel-tournament';
 
@@ -41,18 +41,6 @@ if (!(returnLikelihood >= 0 && returnLikelihood <= 1)) throw new Error('--return
 
 const tournament = (p: Params, n: number, q: number, ret: number, policies?: readonly PolicyName[]) =>
   parallelTournament({ seeds: n, quarters: q, returnLikelihood: ret, params: p, policies });
-
-/** The lesson's checks on one tournament, by name. */
-export function lessonChecks(t: TournamentResult): Record<string, boolean> {
-  const med = (name: string) => t.strategies[name]!.cumulativeRevenue.median;
-  const last = t.quarters - 1;
-  return {
-    'closer leads after quarters 1 and 2': med('closer')[0]! > med('advisor')[0]! && (t.quarters < 2 || med('closer')[1]! > med('advisor')[1]!),
-    'advisor ends at least 1.5x the closer': med('advisor')[last]! >= 1.5 * med('closer')[last]!,
-    'advisor ahead in 90% of seeds': (t.pairwise.advisorBeatsCloser[last] ?? 0) >= 0.9,
-    'advisor beats never-asks': med('advisor')[last]! > med('never-asks')[last]!,
-  };
-}
 
 function table(t: TournamentResult): string {
   const lines: string[] = [];

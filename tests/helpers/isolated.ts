@@ -8,6 +8,13 @@ import path from 'node:path';
 import { ROOT } from './stories';
 
 export function runIsolated(script: string, args: readonly string[], timeoutMs: number): string {
+  const { status, stdout, stderr } = runIsolatedWithStatus(script, args, timeoutMs);
+  if (status !== 0) throw new Error(`${script} ${args.join(' ')} exited with ${status}:\n${stderr.slice(0, 2000)}`);
+  return stdout;
+}
+
+/** The same, for commands whose exit status is part of what is tested. */
+export function runIsolatedWithStatus(script: string, args: readonly string[], timeoutMs: number): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, script), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
@@ -17,8 +24,5 @@ export function runIsolated(script: string, args: readonly string[], timeoutMs: 
   if (result.signal === 'SIGKILL' || (result.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT') {
     throw new Error(`${script} ${args.join(' ')} hung for more than ${timeoutMs} ms and was killed`);
   }
-  if (result.status !== 0) {
-    throw new Error(`${script} ${args.join(' ')} exited with ${result.status}:\n${result.stderr.slice(0, 2000)}`);
-  }
-  return result.stdout;
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

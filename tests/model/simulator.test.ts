@@ -1,9 +1,13 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { POLICY_NAMES } from '../../src/engine/bots/policies';
 import { MeetingMemo, runCampaign, summarise } from '../../src/engine/bots/tournament';
 import { StoryCache } from '../../src/engine/narrative/runner';
 import { loadWorld } from '../../scripts/lib/world';
 import { runIsolated } from '../helpers/isolated';
+import { ROOT } from '../helpers/stories';
 
 const { world, lookup } = loadWorld();
 
@@ -38,5 +42,16 @@ describe('the simulator', () => {
   it('refuses bad arguments with a clear message', () => {
     expect(() => runIsolated('scripts/simulate.ts', ['--return', '2'], 30_000)).toThrow(/--return takes a number from 0 to 1/);
     expect(() => runIsolated('scripts/simulate.ts', ['--set', 'nonsense=1'], 30_000)).toThrow(/--set takes name=number/);
+  });
+});
+
+describe('drafts', () => {
+  it('keeps a "# status: draft" conversation out of the campaign world, and only there', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'stories-'));
+    cpSync(path.join(ROOT, 'stories'), dir, { recursive: true });
+    const draft = readFileSync(path.join(dir, 'discovery-the-real-problem.ink'), 'utf8').replace('# stage: discovery', '# stage: discovery\n# status: draft');
+    writeFileSync(path.join(dir, 'discovery-a-draft.ink'), draft);
+    expect(loadWorld({ storiesDir: dir }).world.stories.map((s) => s.id)).not.toContain('discovery-a-draft');
+    expect(loadWorld({ storiesDir: dir, includeDrafts: true }).world.stories.map((s) => s.id)).toContain('discovery-a-draft');
   });
 });

@@ -184,3 +184,16 @@ export function tournamentResult(
     crossoverQuarter,
   };
 }
+
+/** The lesson's checks on one tournament, by name (DESIGN.md, "The lesson is a checked property"). */
+export function lessonChecks(t: TournamentResult): Record<string, boolean> {
+  const med = (name: string) => t.strategies[name]?.cumulativeRevenue.median ?? [];
+  const last = t.quarters - 1;
+  return {
+    'closer leads after quarters 1 and 2': med('closer')[0]! > med('advisor')[0]! && (t.quarters < 2 || med('closer')[1]! > med('advisor')[1]!),
+    'advisor ends at least 1.5x the closer': med('advisor')[last]! >= 1.5 * med('closer')[last]!,
+    'advisor ahead in 90% of seeds': (t.pairwise.advisorBeatsCloser[last] ?? 0) >= 0.9,
+    'advisor beats never-asks': med('advisor')[last]! > med('never-asks')[last]!,
+  };
+}
+

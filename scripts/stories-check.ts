@@ -1,0 +1,175 @@
+/**
+ * The writer's checker: `npm run -s stories:check [files...]` (all of
+ * stories/ when no file is named). One line per problem as
+ * `path:line: error|warning: message`, then the tables; --json prints one JSON
+ * object on stdout. Exit status 1 on any error.
+ *
+ *   --walks N   seeded random walks per file (default 1000)
+ *   --seeds N   seeds for the reduced lesson tournament (default 50; 0 skips it)
+ */
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
+import { type TournamentResult, lessonChecks } from '../src/engine/bots/tournament';
+import type { Problem, StoryReport } from '../src/engine/checker/check-story';
+import { defaultParams } from '../src/engine/model/constants';
+import { EVENTS, STAGES, parseTags } from '../src/engine/narrative/tags';
+import { readPersonas } from '../src/engine/personas';
+import type { CheckJob } from './lib/check-worker';
+import { parallelTournament } from './lib/parallel-tournament';
+import { STORIES_DIR } from './lib/world';
+import { compileInkFile, listStoryFiles } from './vite-plugin-ink';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    json: { type: 'boolean', default: false },
+    walks: { type: 'string', default: '1000' },
+    seeds: { type: 'string', default: '50' },
+  },
+});
+
+const started = performance.now();
+const files = positionals.length > 0 ? positionals.map((f) => path.resolve(f)) : listStoryFiles(STORIES_DIR);
+const rel = (f: string) => path.relative(process.cwd(), f) || f;
+
+/** Checks the files on worker threads, one per core: each file is independent. */
+async function checkFiles(): Promise<(StoryReport | { file: string; unreadable: true })[]> {
+  const workers = Math.max(1, Math.min(availableParallelism(), files.length));
+  const shares = Array.from({ length: workers }, (_, w) => files.filter((_, i) => i % workers === w));
+  const results = await Promise.all(
+    shares.map(
+      (share) =>
+        new Promise<(StoryReport | { file: string; unreadable: true })[]>((resolve, reject) => {
+          const job: CheckJob = { files: share.map((f) => ({ absolute: f, shown: rel(f) })), walks: Number(values.walks) };
+          const worker = new Worker(new URL('./lib/check-worker.mjs', import.meta.url), { workerData: job });
+          worker.once('message', resolve);
+          worker.once('error', reject);
+          worker.once('exit', (code) => code !== 0 && reject(new Error(`checker worker exited with ${code}`)));
+        }),
+    ),
+  );
+  const byFile = new Map(results.flat().map((r) => [r.file, r]));
+  return files.map((f) => byFile.get(rel(f))!);
+}
+
+const reports: StoryReport[] = [];
+const problems: Problem[] = [];
+for (const result of await checkFiles()) {
+  if ('unreadable' in result) {
+    problems.push({ file: result.file, line: 0, severity: 'error', message: 'cannot read this file' });
+    continue;
+  }
+  reports.push(result);
+  problems.push(...result.problems);
+}
+
+// Personas and coverage: every persona needs a conversation for every stage and event (its own or a general one).
+const personasFile = path.join(STORIES_DIR, 'personas.ink');
+const personasCompiled = compileInkFile(personasFile);
+const personas = personasCompiled.json
+  ? readPersonas({ id: 'personas', hash: '', json: personasCompiled.json, fileTags: [] })
+  : { personas: [], problems: ['personas.ink does not compile'] };
+problems.push(...personas.problems.map((message) => ({ file: rel(personasFile), line: 0, severity: 'error' as const, message })));
+
+// Coverage uses the whole library in play (drafts excluded), with the named files in place.
+const library = new Map<string, Record<string, string>>();
+for (const r of reports) library.set(path.resolve(r.file), r.fileTags);
+for (const file of listStoryFiles(STORIES_DIR)) {
+  if (library.has(path.resolve(file))) continue;
+  library.set(path.resolve(file), parseTags(compileInkFile(file).fileTags, 'file').tags as Record<string, string>);
+}
+const inPlay = [...library.values()].filter((t) => t.status !== 'draft');
+const columns = [...STAGES, ...EVENTS];
+const coverage = personas.personas.map((p) => ({
+  persona: p.id,
+  cells: columns.map((c) => {
+    const matches = (t: Record<string, string>) => t.stage === c || t.event === c;
+    const own = inPlay.filter((t) => t.persona === p.id && matches(t)).length;
+    const general = inPlay.filter((t) => !t.persona && matches(t)).length;
+    return own > 0 ? `own:${own}` : general > 0 ? `gen:${general}` : 'GAP';
+  }),
+}));
+for (const row of coverage) {
+  row.cells.forEach((cell, i) => {
+    if (cell === 'GAP') {
+      problems.push({ file: 'stories', line: 0, severity: 'error', message: `persona "${row.persona}" has no conversation for ${columns[i]} (its own or a general one)` });
+    }
+  });
+}
+
+// Promises made in one conversation should come due in another.
+const made = new Set(reports.flatMap((r) => r.promisesMade));
+const resolved = new Set(reports.flatMap((r) => r.promisesResolved));
+for (const promise of made) {
+  if (!resolved.has(promise)) {
+    problems.push({ file: 'stories', line: 0, severity: 'warning', message: `promise "${promise}" is made but no conversation checked here keeps or breaks it` });
+  }
+}
+
+let tournament: TournamentResult | null = null;
+let lesson: Record<string, boolean> | null = null;
+const seeds = Number(values.seeds);
+const checkingLibrary = reports.every((r) => path.resolve(r.file).startsWith(STORIES_DIR));
+if (seeds > 0 && checkingLibrary && !problems.some((p) => p.severity === 'error')) {
+  const params = defaultParams();
+  tournament = await parallelTournament({ seeds, quarters: params.quarters, returnLikelihood: params.defaultReturn, params });
+  lesson = lessonChecks(tournament);
+  for (const [check, ok] of Object.entries(lesson)) {
+    if (!ok) problems.push({ file: 'stories', line: 0, severity: 'error', message: `the lesson no longer holds (${seeds} seeds): ${check}` });
+  }
+}
+
+const errors = problems.filter((p) => p.severity === 'error').length;
+const ms = Math.round(performance.now() - started);
+if (values.json) {
+  console.log(
+    JSON.stringify({
+      files: reports.map((r) => ({
+        file: r.file,
+        title: r.fileTags.title ?? null,
+        persona: r.fileTags.persona ?? null,
+        stage: r.fileTags.stage ?? null,
+        event: r.fileTags.event ?? null,
+        status: r.fileTags.status ?? null,
+        choicePoints: r.choicePoints,
+        paths: r.paths,
+        endings: r.endings,
+        temptation: r.temptation,
+        effects: r.effects,
+      })),
+      problems,
+      coverage: { columns, rows: coverage },
+      tournament: tournament ? { seeds, lesson } : null,
+      errors,
+      warnings: problems.length - errors,
+      ms,
+    }),
+  );
+} else {
+  for (const p of [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line)) {
+    console.log(`${p.file}:${p.line}: ${p.severity}: ${p.message}`);
+  }
+  if (problems.length) console.log('');
+  console.log('file                                        points paths endings  temptation   close dD/dT   relate dD/dT');
+  for (const r of reports) {
+    const e = r.effects;
+    const fx = (m: 'close' | 'relate') => `${e[m].mean.deal.toFixed(0).padStart(4)}/${e[m].mean.trust.toFixed(2).padStart(5)}`;
+    console.log(
+      `${path.basename(r.file).padEnd(44)}${String(r.choicePoints).padStart(6)}${String(r.paths).padStart(6)}${String(r.endings).padStart(8)}${`${r.temptation.tempting}/${r.temptation.of}`.padStart(12)}   ${fx('close')}   ${fx('relate')}`,
+    );
+  }
+  console.log('');
+  console.log(`coverage (own = written for that persona, gen = general)`);
+  console.log(['persona'.padEnd(16), ...columns.map((c) => c.slice(0, 12).padStart(13))].join(''));
+  for (const row of coverage) console.log([row.persona.padEnd(16), ...row.cells.map((c) => c.padStart(13))].join(''));
+  if (lesson) {
+    console.log('');
+    console.log(`the lesson with these files (${seeds} seeds):`);
+    for (const [check, ok] of Object.entries(lesson)) console.log(`  ${ok ? 'holds' : 'FAILS'}  ${check}`);
+  }
+  console.log('');
+  console.log(`${reports.length} files, ${errors} errors, ${problems.length - errors} warnings, ${(ms / 1000).toFixed(1)} s`);
+}
+process.exitCode = errors > 0 ? 1 : 0;

@@ -1,0 +1,384 @@
+/**
+ * The writer's checker for one conversation: compiles it, lints the authoring
+ * contract on the source (with lines), then plays every path and many seeded
+ * random walks to check structure, move effects and temptation. Pure: runs in
+ * Node and, later, in a browser Worker. Every play is bounded by the runner.
+ */
+import { type InkDiagnostic, compileInk } from '../narrative/compile';
+import { METER_NAMES, METER_RANGES, type Meters, trustOf } from '../narrative/meters';
+import { type ChoiceOption, type CompiledStory, StoryCache, StoryRunaway, StoryRunner } from '../narrative/runner';
+import { type Move, type TagPlace, isKeyOf, parseTags, splitTag } from '../narrative/tags';
+import { stream } from '../model/random';
+
+export interface Problem {
+  file: string;
+  /** 1-based; 0 when the problem belongs to the whole file. */
+  line: number;
+  severity: 'error' | 'warning';
+  message: string;
+}
+
+/** How one kind of move moved the meters, averaged over every time it was taken. */
+export type MoveEffects = Record<Move, { taken: number; mean: Record<keyof Meters | 'trust', number> }>;
+
+export interface StoryReport {
+  file: string;
+  id: string;
+  problems: Problem[];
+  /** Null when the file did not compile. */
+  compiled: CompiledStory | null;
+  fileTags: Record<string, string>;
+  choicePoints: number;
+  endings: number;
+  paths: number;
+  effects: MoveEffects;
+  /** Distinct choice points (default meters) where the best close option leaves more deal momentum than the best relate option. */
+  temptation: { tempting: number; of: number };
+  promisesMade: string[];
+  promisesResolved: string[];
+}
+
+export interface CheckInput {
+  file: string;
+  source: string;
+  readInclude: (name: string) => string;
+  hash?: string;
+  /** Random walks from random starting meters (default 1000). */
+  walks?: number;
+}
+
+const MAX_BYTES = 512 * 1024;
+const MAX_PATHS = 4000;
+const METER_ASSIGNMENT = new RegExp(`^\\s*~\\s*(?:temp\\s+)?(${METER_NAMES.join('|')})\\s*(=|\\+=|-=|\\+\\+|--)`);
+const CHOICE_LINE = /^\s*([*+]\s*)+/;
+
+function problem(file: string, line: number, message: string, severity: Problem['severity'] = 'error'): Problem {
+  return { file, line, severity, message };
+}
+
+/** Strips a `//` comment, ignoring `//` inside a URL-like `://`. */
+function withoutComment(line: string): string {
+  const at = line.search(/(?<!:)\/\//);
+  return at === -1 ? line : line.slice(0, at);
+}
+
+/** Lints the source text: tags, choice tags, meter assignments. Lines are 1-based. */
+export function lintSource(file: string, source: string): Problem[] {
+  const problems: Problem[] = [];
+  const lines = source.split(/\r?\n/);
+  let atTop = true;
+  let inBlockComment = false;
+  lines.forEach((raw, i) => {
+    const n = i + 1;
+    let line = raw;
+    if (inBlockComment) {
+      const end = line.indexOf('*/');
+      if (end === -1) return;
+      line = line.slice(end + 2);
+      inBlockComment = false;
+    }
+    const start = line.indexOf('/*');
+    if (start !== -1 && !line.slice(start).includes('*/')) {
+      inBlockComment = true;
+      line = line.slice(0, start);
+    }
+    line = withoutComment(line);
+    const trimmed = line.trim();
+    if (trimmed === '' || /^INCLUDE\b/.test(trimmed)) return;
+    if (METER_ASSIGNMENT.test(line)) {
+      const meter = METER_ASSIGNMENT.exec(line)![1];
+      problems.push(problem(file, n, `meter "${meter}" is changed directly: use the contract's functions (close_move, earn_intimacy, serve_self, ...)`));
+    }
+    const isTagLine = trimmed.startsWith('#');
+    const place: TagPlace = atTop && isTagLine ? 'file' : 'line';
+    if (!isTagLine) atTop = false;
+    if (CHOICE_LINE.test(line)) {
+      problems.push(...lintChoice(file, n, line));
+      return;
+    }
+    const hash = line.indexOf('#');
+    if (hash === -1) return;
+    for (const tag of line.slice(hash + 1).split('#').map((t) => t.trim()).filter(Boolean)) {
+      const key = splitTag(tag)?.key;
+      const knownElsewhere = key !== undefined && (['line', 'choice', 'file'] as const).some((p) => p !== place && isKeyOf(p, key));
+      for (const p of parseTags([tag], place).problems) {
+        const hint = knownElsewhere ? ` ("${key}" belongs ${key && isKeyOf('choice', key) ? 'inside a choice\'s brackets' : key && isKeyOf('file', key) ? 'at the top of the file' : 'on a line'})` : '';
+        problems.push(problem(file, n, p.message + hint));
+      }
+    }
+  });
+  return problems;
+}
+
+function lintChoice(file: string, n: number, line: string): Problem[] {
+  const problems: Problem[] = [];
+  const open = line.indexOf('[');
+  const close = line.indexOf(']', open);
+  const inside = open !== -1 && close !== -1 ? line.slice(open + 1, close) : line.replace(CHOICE_LINE, '');
+  const after = open !== -1 && close !== -1 ? line.slice(close + 1) : '';
+  if (after.includes('#')) {
+    problems.push(problem(file, n, 'a tag after the "]" lands on an empty line, not on the choice: put choice tags inside the brackets'));
+  }
+  const hash = inside.indexOf('#');
+  const rawTags = hash === -1 ? [] : inside.slice(hash + 1).split('#').map((t) => t.trim()).filter(Boolean);
+  const { tags, problems: tagProblems } = parseTags(rawTags, 'choice');
+  problems.push(...tagProblems.map((p) => problem(file, n, p.message)));
+  const text = (hash === -1 ? inside : inside.slice(0, hash)).trim();
+  if (!tags.move && !tagProblems.some((p) => p.message.includes('move'))) {
+    problems.push(problem(file, n, `choice "${text}" has no move tag (# move: close, relate, ask or neutral)`));
+  }
+  if (tags.move && tags.move !== 'neutral' && !tags.principle) {
+    problems.push(problem(file, n, `choice "${text}" has no principle tag (# principle: other-focus, collaboration, long-term or transparency)`));
+  }
+  return problems;
+}
+
+/** The source line of a choice, found by its text; 0 if it cannot be found. */
+function lineOfChoice(source: string, text: string): number {
+  const lines = source.split(/\r?\n/);
+  const needle = text.trim().slice(0, 40);
+  const i = lines.findIndex((l) => CHOICE_LINE.test(l) && l.includes(needle));
+  return i === -1 ? 0 : i + 1;
+}
+
+function lineOfKnot(source: string, knot: string): number {
+  const i = source.split(/\r?\n/).findIndex((l) => new RegExp(`^\\s*={2,}\\s*${knot}\\b`).test(l));
+  return i === -1 ? 0 : i + 1;
+}
+
+const emptyMean = () => ({ credibility: 0, reliability: 0, intimacy: 0, self_orientation: 0, deal: 0, trust: 0 });
+
+/** Random starting meters within their ranges, so walks see low- and high-trust branches. */
+function randomMeters(random: () => number): Meters {
+  const pickIn = ([lo, hi]: readonly [number, number]) => Math.round(lo + random() * (hi - lo));
+  return {
+    credibility: pickIn(METER_RANGES.credibility),
+    reliability: pickIn(METER_RANGES.reliability),
+    intimacy: pickIn(METER_RANGES.intimacy),
+    self_orientation: pickIn([1, 8]),
+    deal: pickIn([0, 60]),
+  };
+}
+
+export function checkStory(input: CheckInput): StoryReport {
+  const { file } = input;
+  const id = file.replace(/^.*[\\/]/, '').replace(/\.ink$/, '');
+  const report: StoryReport = {
+    file,
+    id,
+    problems: [],
+    compiled: null,
+    fileTags: {},
+    choicePoints: 0,
+    endings: 0,
+    paths: 0,
+    effects: { close: { taken: 0, mean: emptyMean() }, relate: { taken: 0, mean: emptyMean() }, ask: { taken: 0, mean: emptyMean() }, neutral: { taken: 0, mean: emptyMean() } },
+    temptation: { tempting: 0, of: 0 },
+    promisesMade: [],
+    promisesResolved: [],
+  };
+  const fail = (line: number, message: string) => report.problems.push(problem(file, line, message));
+
+  if (!file.endsWith('.ink')) fail(0, 'not an ink file: conversations are .ink files');
+  if (input.source.length > MAX_BYTES) {
+    fail(0, `the file is ${Math.round(input.source.length / 1024)} KB; the limit is ${MAX_BYTES / 1024} KB`);
+    return report;
+  }
+  if (input.source.includes('\u0000')) {
+    fail(0, 'not an ink file: it contains binary data');
+    return report;
+  }
+  const content = input.source.split(/\r?\n/).map((l) => withoutComment(l).trim()).filter((l) => l && !/^INCLUDE\b/.test(l) && !l.startsWith('#'));
+  if (content.length === 0) {
+    fail(0, 'the file is empty: no text, choices or knots');
+    return report;
+  }
+  if (!/^\s*INCLUDE\s+(?:\S*\/)?include\/contract\.ink\s*$/m.test(input.source)) {
+    report.problems.push(problem(file, 1, 'the file does not include the contract: start it with "INCLUDE include/contract.ink"'));
+  }
+
+  const compiled = compileInk({ fileName: file.replace(/^.*[\\/]/, ''), source: input.source, readInclude: input.readInclude });
+  report.problems.push(...compiled.diagnostics.filter((d) => d.severity !== 'todo').map((d: InkDiagnostic) => problem(d.file === file.replace(/^.*[\\/]/, '') ? file : d.file, d.line, d.message, d.severity === 'error' ? 'error' : 'warning')));
+  report.problems.push(...lintSource(file, input.source));
+  const fileTags = parseTags(compiled.fileTags, 'file');
+  report.fileTags = fileTags.tags as Record<string, string>;
+  if (compiled.json === null) return report;
+  if (!fileTags.tags.stage && !fileTags.tags.event) fail(0, 'the file has neither a "# stage:" nor an "# event:" tag at its top');
+  if (!fileTags.tags.title) report.problems.push(problem(file, 0, 'the file has no "# title:" tag at its top', 'warning'));
+  const story: CompiledStory = { id, hash: input.hash ?? '', json: compiled.json, fileTags: compiled.fileTags };
+  report.compiled = story;
+  if (report.problems.some((p) => p.severity === 'error' && /does not include the contract/.test(p.message))) return report;
+
+  const promises = promisesIn(input.source);
+  report.promisesMade = promises.made;
+  report.promisesResolved = promises.resolved;
+  walkAll(story, input.source, report);
+  randomWalks(story, report, input.walks ?? 1000);
+  const { tempting, of } = report.temptation;
+  if (of > 0 && tempting < 0.8 * of) {
+    fail(0, `the temptation is not real: the close option beats the relate option on this meeting's deal momentum at ${tempting} of ${of} choice points (at least 80% needed)`);
+  }
+  report.problems = dedupe(report.problems);
+  return report;
+}
+
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.file}:${p.line}:${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** A choice just taken, whose effect is read once the story has played on from it. */
+interface Taken {
+  option: ChoiceOption;
+  before: Meters;
+  first: boolean;
+  point: Partial<Record<Move, number>>;
+}
+
+/** Every path from the default meters: structure, move effects, temptation. */
+function walkAll(story: CompiledStory, source: string, report: StoryReport): void {
+  const seenPoints = new Set<string>();
+  const visit = (runner: StoryRunner, taken: Taken | null): void => {
+    if (report.paths >= MAX_PATHS) return;
+    let turn;
+    try {
+      turn = runner.turnSync();
+    } catch (error) {
+      const e = error as Error & { knot?: string };
+      const line = e.knot ? lineOfKnot(source, e.knot) : 0;
+      const message =
+        error instanceof StoryRunaway
+          ? `a loop never reaches a choice or an end (${e.message})`
+          : /ran out of content/.test(e.message)
+            ? `a path runs out of content without "-> END" in knot "${e.knot}"`
+            : e.message;
+      report.problems.push(problem(report.file, line, message));
+      report.paths += 1;
+      return;
+    }
+    if (taken) {
+      const after = runner.meters();
+      if (taken.first) checkMoveEffect(source, report, taken.option, taken.before, after);
+      const move = taken.option.tags.move;
+      if (move) taken.point[move] = Math.max(taken.point[move] ?? -Infinity, after.deal);
+    }
+    const last = turn.at(-1)!;
+    if (last.kind === 'end') {
+      report.endings += 1;
+      report.paths += 1;
+      return;
+    }
+    if (last.kind !== 'choices') return;
+    const key = last.choices.map((c) => c.text).join('|');
+    const first = !seenPoints.has(key);
+    seenPoints.add(key);
+    if (first) checkChoicePoint(source, report, last.choices);
+    const saved = runner.snapshot();
+    const before = runner.meters();
+    const point: Partial<Record<Move, number>> = {};
+    for (const option of last.choices) {
+      const next = StoryRunner.restore(story, saved);
+      next.choose(option.index);
+      visit(next, { option, before, first, point });
+    }
+    // The temptation: does the close option pay more on this meeting's deal than the relate option?
+    if (first && point.close !== undefined && point.relate !== undefined) {
+      report.temptation.of += 1;
+      if (point.close > point.relate) report.temptation.tempting += 1;
+    }
+  };
+  visit(new StoryRunner(story), null);
+  if (report.paths >= MAX_PATHS) {
+    report.problems.push(problem(report.file, 0, `more than ${MAX_PATHS} paths: only the first were walked`, 'warning'));
+  }
+}
+
+function checkChoicePoint(source: string, report: StoryReport, choices: readonly ChoiceOption[]): void {
+  report.choicePoints += 1;
+  const line = lineOfChoice(source, choices[0]?.text ?? '');
+  if (choices.length > 9) report.problems.push(problem(report.file, line, `a choice point offers ${choices.length} options: at most 9`));
+  const moves = new Set(choices.map((c) => c.tags.move));
+  if (!moves.has('close') || !moves.has('relate')) {
+    report.problems.push(problem(report.file, line, `a choice point needs at least one close and one relate option (it has ${[...moves].filter(Boolean).join(', ') || 'no moves'})`));
+  }
+}
+
+function checkMoveEffect(source: string, report: StoryReport, option: ChoiceOption, before: Meters, after: Meters): void {
+  const move = option.tags.move;
+  if (!move) return;
+  const d = (k: keyof Meters) => after[k] - before[k];
+  const line = lineOfChoice(source, option.text);
+  const trustUp = d('credibility') + d('reliability') + d('intimacy') > 0 || d('self_orientation') < 0;
+  const bad =
+    move === 'close'
+      ? !(d('deal') > 0 || d('self_orientation') > 0)
+        ? 'it neither moves the deal nor serves the seller (call close_move)'
+        : null
+      : move === 'relate'
+        ? !trustUp
+          ? 'it raises no part of trust and lowers no self-orientation (call earn_credibility, earn_intimacy, serve_self(-1), ...)'
+          : null
+        : move === 'ask'
+          ? !(d('deal') > 0)
+            ? 'it does not move the deal (call ask_move)'
+            : null
+          : null;
+  if (bad) report.problems.push(problem(report.file, line, `choice "${option.text}" is tagged ${move}, but ${bad}`));
+}
+
+/** Seeded random walks from random starting meters: how each move kind moves the meters. */
+function randomWalks(story: CompiledStory, report: StoryReport, walks: number): void {
+  const sums: Record<Move, { taken: number; sum: ReturnType<typeof emptyMean> }> = {
+    close: { taken: 0, sum: emptyMean() },
+    relate: { taken: 0, sum: emptyMean() },
+    ask: { taken: 0, sum: emptyMean() },
+    neutral: { taken: 0, sum: emptyMean() },
+  };
+  const cache = new StoryCache();
+  for (let w = 0; w < walks; w++) {
+    const random = stream(w, story.id, 'walk');
+    let runner: StoryRunner;
+    try {
+      runner = new StoryRunner(story, { meters: randomMeters(random), cache });
+    } catch {
+      return;
+    }
+    let pending: { move: Move; before: Meters } | null = null;
+    for (let step = 0; step < 50; step++) {
+      let last;
+      try {
+        last = runner.turnSync().at(-1);
+      } catch {
+        break;
+      }
+      if (pending) {
+        const after = runner.meters();
+        const s = sums[pending.move];
+        s.taken += 1;
+        for (const k of METER_NAMES) s.sum[k] += after[k] - pending.before[k];
+        s.sum.trust += trustOf(after) - trustOf(pending.before);
+      }
+      if (last?.kind !== 'choices') break;
+      const option = last.choices[Math.floor(random() * last.choices.length)]!;
+      pending = { move: option.tags.move ?? 'neutral', before: runner.meters() };
+      runner.choose(option.index);
+    }
+  }
+  for (const move of Object.keys(sums) as Move[]) {
+    const { taken, sum } = sums[move];
+    const mean = emptyMean();
+    for (const k of Object.keys(mean) as (keyof typeof mean)[]) mean[k] = taken ? Math.round((sum[k] / taken) * 100) / 100 : 0;
+    report.effects[move] = { taken, mean };
+  }
+}
+
+/** Promises the source makes, and those it keeps or breaks. */
+function promisesIn(source: string): { made: string[]; resolved: string[] } {
+  const all = (re: RegExp) => [...new Set([...source.matchAll(re)].map((m) => m[1]!))];
+  return { made: all(/make_promise\(\s*(\w+)\s*\)/g), resolved: all(/(?:keep|break)_promise\(\s*(\w+)\s*\)/g) };
+}
