@@ -25,7 +25,8 @@ export class BootScene extends Phaser.Scene {
   create(): void {
     const wanted = this.services.flags.story;
     if (wanted && findStory(wanted)) {
-      this.scene.start(SCENES.conversation, { storyId: wanted });
+      // Opened by URL: a reload puts the player back where they were.
+      this.scene.start(SCENES.conversation, { storyId: wanted, resume: true });
     } else {
       this.scene.start(SCENES.title, { unknownStory: wanted ?? undefined });
     }

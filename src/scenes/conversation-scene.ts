@@ -8,9 +8,10 @@
  * after every choice, then back to the quarter's agenda).
  */
 import Phaser from 'phaser';
-import { type ChoiceOption, type LineStep, StoryRunner } from '../engine/narrative/runner';
+import { type ChoiceOption, type LineStep, type RunnerOptions, StoryRunner } from '../engine/narrative/runner';
 import type { Mood } from '../engine/narrative/tags';
 import type { Persona } from '../engine/personas';
+import { loadPractice, savePractice } from '../platform/practice-store';
 import { findStory, personaById, personaFor } from '../platform/story-catalogue';
 import type { MeetingView } from '../ui/meeting-view';
 import { STRINGS } from '../ui/strings';
@@ -30,11 +31,14 @@ export interface MeetingResult {
   log: StoryRunner['choiceLog'];
 }
 
-type SceneData = { storyId: string; accountId?: undefined } | { accountId: string; storyId?: undefined };
+/** Practice (`storyId`, with `resume` after a reload) or a campaign meeting (`accountId`). */
+type SceneData = { storyId: string; resume?: boolean; accountId?: undefined } | { accountId: string; storyId?: undefined; resume?: undefined };
 
 /** What differs between practice and a campaign meeting. */
 interface Meeting {
   runner: StoryRunner;
+  /** Lines already seen before this point (a practice conversation replayed after a reload). */
+  replayed?: LineStep[];
   title: string;
   persona: Persona | undefined;
   choose: (option: ChoiceOption) => void;
@@ -92,30 +96,42 @@ export class ConversationScene extends GameScene {
       },
     );
     let meeting: Meeting | undefined;
-    const opened = data.accountId !== undefined ? this.campaignMeeting(data.accountId, persona) : this.practiceMeeting(data.storyId, persona);
+    const opened =
+      data.accountId !== undefined ? this.campaignMeeting(data.accountId, persona) : this.practiceMeeting(data.storyId, persona, data.resume === true);
     opened
-      .then((m) => {
+      .then(async (m) => {
         meeting = m;
         if (!this.active) return;
-        this.services.sound.play('meeting-start');
+        if (m.replayed?.length) {
+          for (const line of m.replayed) await this.showLine(line, true);
+        } else {
+          this.services.sound.play('meeting-start');
+        }
         void this.playTurn(m);
       })
       .catch((error: unknown) => this.fail(messageOf(error)));
   }
 
-  private async practiceMeeting(storyId: string, persona: Persona | undefined): Promise<Meeting> {
+  private async practiceMeeting(storyId: string, persona: Persona | undefined, resume: boolean): Promise<Meeting> {
     const entry = findStory(storyId);
     if (!entry) throw new Error(`There is no conversation called "${storyId}".`);
     const compiled = await entry.load();
-    const runner = new StoryRunner(compiled, {
+    const options: RunnerOptions = {
       variables: persona ? { buyer_name: persona.name.split(' ')[0]!, buyer_company: persona.company.split(' ')[0]! } : {},
-    });
+    };
+    // After a reload, replay the choices made so far, up to the first one the story changed.
+    const { runner, steps } = StoryRunner.replay(compiled, resume ? loadPractice(storyId) : [], options);
+    savePractice(storyId, runner.choiceLog);
     const title = entry.tags.title ?? entry.id;
     return {
       runner,
+      replayed: steps.filter((s): s is LineStep => s.kind === 'line'),
       title,
       persona,
-      choose: (option) => runner.choose(option.index),
+      choose: (option) => {
+        runner.choose(option.index);
+        savePractice(storyId, runner.choiceLog);
+      },
       finish: () =>
         this.go(SCENES.end, {
           storyId,
@@ -182,14 +198,16 @@ export class ConversationScene extends GameScene {
     }
   }
 
-  private showLine(step: LineStep): Promise<void> {
+  /** Shows a line; `again` for lines replayed after a reload: at once, and without their sounds. */
+  private showLine(step: LineStep, again = false): Promise<void> {
     const { mood, sfx, speaker } = step.tags;
     if (mood && (speaker === 'buyer' || !speaker)) {
       this.mood = mood;
       this.stage.setMood(mood);
     }
-    if (sfx) this.services.sound.play(sfx);
+    if (sfx && !again) this.services.sound.play(sfx);
     this.lastLine = step.text;
+    if (again) this.view.skip();
     return this.view.addLine(step);
   }
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
@@ -70,5 +70,63 @@ test.describe('the game on the dev server (npm start)', () => {
     await expect(first).toHaveText('1. Ask about the sailing photo', { timeout: 30_000 });
     await first.click();
     await expect(page.getByRole('log')).toContainText('Windermere, last August.');
+  });
+});
+
+test.describe('live writing with npm start', () => {
+  const file = path.resolve('stories/zz-live-writing-check.ink');
+  const story = (clock: string, ask: string) => `INCLUDE include/contract.ink
+# title: Live writing check
+# stage: discovery
+The buyer looks up from the rota.
+* [${ask} # move: relate # principle: other-focus]
+    ~ earn_intimacy(1)
+    You ask what changed since last year. # speaker: you
+    The audit, she says. # speaker: buyer
+* [Pitch the planner # move: close # principle: other-focus]
+    ~ close_move(1)
+    You pitch the planner. # speaker: you
+- ${clock}
+* [Ask for a second meeting # move: ask # principle: long-term]
+    ~ ask_move(1)
+    -> END
+* [Offer the quarter-end discount # move: close # principle: long-term]
+    ~ close_move(1)
+    -> END
+* [Leave it there for today # move: relate # principle: other-focus]
+    ~ serve_self(-1)
+    -> END
+`;
+  let server: ViteDevServer;
+
+  test.beforeAll(async () => {
+    writeFileSync(file, story('She checks the clock.', 'Ask what changed'));
+    server = await createServer({ logLevel: 'silent', server: { port: 0, host: '127.0.0.1' } });
+    await server.listen();
+  });
+
+  test.afterAll(async () => {
+    await server?.close();
+    rmSync(file, { force: true });
+  });
+
+  test('saving the file updates the game and replays the choices up to the first change', async ({ page, problems }) => {
+    void problems;
+    await page.goto(`${server.resolvedUrls!.local[0]!}?story=zz-live-writing-check`);
+    const log = page.getByRole('log');
+    await page.getByRole('button', { name: '1. Ask what changed' }).click();
+    await expect(log).toContainText('The audit, she says.');
+    await expect(page.getByRole('button', { name: '1. Ask for a second meeting' })).toBeVisible();
+
+    // An edit after the choice: the page reloads, the choice is replayed, the new line is there.
+    writeFileSync(file, story('She checks her watch, twice.', 'Ask what changed'));
+    await expect(log).toContainText('She checks her watch, twice.', { timeout: 10_000 });
+    await expect(log).toContainText('The audit, she says.');
+    await expect(page.getByRole('button', { name: '1. Ask for a second meeting' })).toBeVisible();
+
+    // An edit to the choice itself: the replay stops there, at the first change.
+    writeFileSync(file, story('She checks her watch, twice.', 'Ask what has changed'));
+    await expect(page.getByRole('button', { name: '1. Ask what has changed' })).toBeVisible({ timeout: 10_000 });
+    await expect(log).not.toContainText('The audit, she says.');
   });
 });

@@ -113,6 +113,12 @@ describe('story runner', () => {
     expect(rebuilt.meters()).toEqual(runner.meters());
   });
 
+  it('hands back the lines shown on the way when it replays a log', () => {
+    const { runner } = play(story, [1, 0], 'straight');
+    const { steps } = StoryRunner.replay(story, runner.choiceLog.slice(0, 1));
+    expect(steps.map((s) => (s.kind === 'line' ? s.text : s.kind))).toEqual(['The buyer looks up from a spreadsheet.', '"Go on, then."']);
+  });
+
   it('stops replaying at the first log entry that no longer fits', () => {
     const { runner } = play(story, [1, 0], 'straight');
     const log = runner.choiceLog.map((r, i) => (i === 1 ? { ...r, text: 'Something the story never said' } : r));

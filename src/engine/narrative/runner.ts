@@ -217,24 +217,28 @@ export class StoryRunner {
   /**
    * Rebuilds a runner by replaying a choice log from the start: the canonical
    * way back to any point. Stops at the first entry that no longer fits and
-   * reports how far it got.
+   * reports how far it got, with the lines shown on the way.
    */
   static replay(
     compiled: CompiledStory,
     log: readonly ChoiceRecord[],
     options: RunnerOptions = {},
-  ): { runner: StoryRunner; replayed: number } {
+  ): { runner: StoryRunner; replayed: number; steps: Step[] } {
     const runner = new StoryRunner(compiled, options);
     let replayed = 0;
+    const steps: Step[] = [];
     for (const record of log) {
-      const step = runner.turnSync().at(-1);
+      const turn = runner.turnSync();
+      const step = turn.at(-1);
       if (step?.kind !== 'choices') break;
       const option = step.choices.find((c) => c.index === record.index);
       if (!option || option.text !== record.text) break;
+      // What was shown before this choice: the lines, not the choice point itself.
+      steps.push(...turn.slice(0, -1));
       runner.choose(record.index);
       replayed += 1;
     }
-    return { runner, replayed };
+    return { runner, replayed, steps };
   }
 
   /** The choices made so far. */
