@@ -4,22 +4,24 @@
  *   - the first clickable choice in headless Chromium, cold and warm;
  *   - the simulator: 500 seeds x 4 bots x 8 quarters with the shipped stories,
  *     campaigns per second, meetings per campaign, and the ratio to replaying
- *     the same conversations with bare inkjs.
- * Options: --runs N (page loads, default 7), --only page|simulator
+ *     the same conversations with bare inkjs;
+ *   - live writing: from saving a .ink file under `npm start` to the updated
+ *     choice point on screen.
+ * Options: --runs N (page loads, default 7), --only page|simulator|live
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Page, chromium } from '@playwright/test';
 import { Story } from 'inkjs';
-import { preview } from 'vite';
+import { createServer, preview } from 'vite';
 import { runCampaign } from '../src/engine/bots/tournament';
 import { defaultParams } from '../src/engine/model/constants';
 import { StoryCache } from '../src/engine/narrative/runner';
 import { CHROMIUM, CHROMIUM_ARGS } from '../playwright.config';
 import { parallelTournament } from './lib/parallel-tournament';
-import { loadWorld } from './lib/world';
+import { ROOT, loadWorld } from './lib/world';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' }, only: { type: 'string' } } });
 const runs = Math.max(1, Number(values.runs));
@@ -120,5 +122,35 @@ async function simulatorBench(): Promise<void> {
   row(`engine vs bare inkjs, same conversations (${sample} seeds x 4 bots, 1 thread, no memo)`, `x${(oursMs / bareMs).toFixed(2)}`, `${oursMs.toFixed(0)} ms vs ${bareMs.toFixed(0)} ms`);
 }
 
-if (values.only !== 'simulator') await pageBench();
-if (values.only !== 'page') await simulatorBench();
+async function liveBench(): Promise<void> {
+  const file = path.join(ROOT, 'stories/zz-bench-live-writing.ink');
+  const base = readFileSync(path.join(ROOT, 'stories/discovery-the-real-problem.ink'), 'utf8');
+  writeFileSync(file, base);
+  const server = await createServer({ logLevel: 'silent', server: { port: 0, host: '127.0.0.1' } });
+  try {
+    await server.listen();
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    const page = await browser.newPage({ reducedMotion: 'reduce' });
+    await page.goto(`${server.resolvedUrls!.local[0]!}?story=zz-bench-live-writing`);
+    const firstChoice = page.getByRole('group', { name: 'What do you say?' }).getByRole('button').first();
+    await firstChoice.waitFor();
+    const times: number[] = [];
+    for (let i = 1; i <= runs; i++) {
+      const marker = `The yard is quiet, take ${i}.`;
+      const saved = performance.now();
+      writeFileSync(file, base.replace(/^(# stage: discovery\n)/m, `$1${marker}\n`));
+      await page.getByText(marker).waitFor({ timeout: 20_000 });
+      await firstChoice.waitFor();
+      times.push(performance.now() - saved);
+    }
+    await browser.close();
+    row(`live writing: save to updated choice point (median of ${runs})`, `${median(times).toFixed(0)} ms`, 'budget 1000 ms');
+  } finally {
+    await server.close();
+    rmSync(file, { force: true });
+  }
+}
+
+if (!values.only || values.only === 'page') await pageBench();
+if (!values.only || values.only === 'simulator') await simulatorBench();
+if (!values.only || values.only === 'live') await liveBench();

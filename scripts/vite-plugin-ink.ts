@@ -51,6 +51,9 @@ export function listStoryFiles(storiesDir: string): string[] {
     .map((name) => path.join(storiesDir, name));
 }
 
+/** The dev server's message when a conversation file was saved and still compiles. */
+export const STORY_UPDATED = 'the-long-game:story-updated';
+
 const INDEX_ID = 'virtual:story-index';
 const RESOLVED_INDEX_ID = '\0' + INDEX_ID;
 
@@ -65,6 +68,8 @@ function codeFrame(source: string, line: number): string {
 
 export function inkPlugin(options: { storiesDir?: string } = {}): Plugin {
   let root = process.cwd();
+  // Files whose last compile failed: the page shows the overlay, so a fix must reload it.
+  const failed = new Set<string>();
   let storiesDir = options.storiesDir ?? path.resolve(root, 'stories');
   return {
     name: 'the-long-game:ink',
@@ -95,6 +100,7 @@ export function inkPlugin(options: { storiesDir?: string } = {}): Plugin {
       }
       const errors = result.diagnostics.filter((d) => d.severity === 'error');
       if (errors.length > 0 || result.json === null) {
+        failed.add(file);
         const first = errors[0];
         const where = first ? path.resolve(path.dirname(file), first.file) : file;
         let frame: string | undefined;
@@ -110,6 +116,7 @@ export function inkPlugin(options: { storiesDir?: string } = {}): Plugin {
           loc: first ? { file: where, line: first.line, column: 0 } : undefined,
         });
       }
+      failed.delete(file);
       const compiled = {
         id: path.basename(file, '.ink'),
         hash: result.hash,
@@ -118,11 +125,22 @@ export function inkPlugin(options: { storiesDir?: string } = {}): Plugin {
       };
       return { code: `export default ${JSON.stringify(compiled)};`, map: null };
     },
-    hotUpdate({ file }) {
+    hotUpdate({ file, modules }) {
       if (!file.endsWith('.ink')) return;
-      const index = this.environment.moduleGraph.getModuleById(RESOLVED_INDEX_ID);
-      if (index) this.environment.moduleGraph.invalidateModule(index);
-      this.environment.hot.send({ type: 'full-reload' });
+      const graph = this.environment.moduleGraph;
+      const index = graph.getModuleById(RESOLVED_INDEX_ID);
+      if (index) graph.invalidateModule(index);
+      for (const mod of modules) graph.invalidateModule(mod);
+      // A conversation that still compiles is swapped into the running game,
+      // which replays the player's choices; anything else reloads the page
+      // (a broken file then shows in the overlay with its line).
+      const isConversation = path.dirname(file) === storiesDir && !NOT_CONVERSATIONS.has(path.basename(file));
+      if (isConversation && !failed.has(file) && compileInkFile(file).json !== null) {
+        const url = '/' + path.relative(root, file).split(path.sep).join('/');
+        this.environment.hot.send({ type: 'custom', event: STORY_UPDATED, data: { id: path.basename(file, '.ink'), url } });
+      } else {
+        this.environment.hot.send({ type: 'full-reload' });
+      }
       return [];
     },
     configureServer(server) {

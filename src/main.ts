@@ -5,6 +5,7 @@ import { startGame } from './game';
 import { CampaignHost } from './platform/campaign-host';
 import { RenderGate } from './scenes/render-gate';
 import { prefersReducedMotion } from './platform/motion';
+import { reloadStory } from './platform/story-catalogue';
 import { readUrlFlags } from './platform/url-flags';
 import { Ui } from './ui/ui';
 
@@ -16,6 +17,7 @@ const sound = new SoundBank();
 const ui = new Ui(uiRoot, sound);
 const render = new RenderGate();
 const flags = readUrlFlags(location.search);
+const storyUpdates = new EventTarget();
 const game = startGame(gameParent, {
   ui,
   sound,
@@ -23,5 +25,16 @@ const game = startGame(gameParent, {
   flags,
   reducedMotion: prefersReducedMotion(),
   campaign: new CampaignHost(flags),
+  storyUpdates,
 });
 render.attach(game);
+
+// With `npm start`, a saved conversation is swapped into the running game.
+if (import.meta.hot) {
+  import.meta.hot.on('the-long-game:story-updated', ({ id, url }: { id: string; url: string }) => {
+    reloadStory(id, url)
+      .then(() => storyUpdates.dispatchEvent(new CustomEvent('story-updated', { detail: id })))
+      .catch(() => location.reload());
+  });
+}
+

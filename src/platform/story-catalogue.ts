@@ -31,6 +31,17 @@ const playable: StoryIndexEntry[] = storyIndex
     },
   }));
 
+/**
+ * Loads a saved conversation again (the dev server's live update): the next
+ * `load()` of that story returns the new version.
+ */
+export function reloadStory(id: string, url: string): Promise<CompiledStory> {
+  const promise = import(/* @vite-ignore */ `${url}?t=${Date.now()}`).then((m: { default: CompiledStory }) => m.default);
+  loading.set(id, promise);
+  promise.catch(() => loading.delete(id));
+  return promise;
+}
+
 /** Conversations in play: drafts are kept out. */
 export function playableStories(): StoryIndexEntry[] {
   return playable;

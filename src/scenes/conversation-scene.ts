@@ -73,8 +73,16 @@ export class ConversationScene extends GameScene {
 
   create(data: SceneData): void {
     this.active = true;
+    // A practice conversation saved while it is played restarts in place (dev server).
+    const onStoryUpdated = (event: Event) => {
+      if (data.storyId !== undefined && (event as CustomEvent<string>).detail === data.storyId) {
+        this.go(SCENES.conversation, { storyId: data.storyId, resume: true });
+      }
+    };
+    this.services.storyUpdates.addEventListener('story-updated', onStoryUpdated);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       this.active = false;
+      this.services.storyUpdates.removeEventListener('story-updated', onStoryUpdated);
     });
     this.mood = 'neutral';
     this.lastLine = '';

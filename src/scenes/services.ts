@@ -12,4 +12,6 @@ export interface Services {
   reducedMotion: boolean;
   render: RenderGate;
   campaign: CampaignHost;
+  /** Fires `story-updated` (detail: the story id) when a conversation was saved while the game runs (dev server only). */
+  storyUpdates: EventTarget;
 }
