@@ -39,11 +39,10 @@ interface Meeting {
   runner: StoryRunner;
   /** Lines already seen before this point (a practice conversation replayed after a reload). */
   replayed?: LineStep[];
-  title: string;
-  persona: Persona | undefined;
   choose: (option: ChoiceOption) => void;
   finish: () => void;
-  restart: () => void;
+  /** Practice only: in a campaign a meeting cannot be taken back. */
+  restart?: () => void;
 }
 
 export class ConversationScene extends GameScene {
@@ -99,13 +98,13 @@ export class ConversationScene extends GameScene {
       },
       {
         // In a campaign a meeting cannot be taken back: no restart there.
-        restart: data.storyId !== undefined ? () => meeting?.restart() : undefined,
+        restart: data.storyId !== undefined ? () => meeting?.restart?.() : undefined,
         toTitle: () => this.go(SCENES.title),
       },
     );
     let meeting: Meeting | undefined;
     const opened =
-      data.accountId !== undefined ? this.campaignMeeting(data.accountId, persona) : this.practiceMeeting(data.storyId, persona, data.resume === true);
+      data.accountId !== undefined ? this.campaignMeeting(data.accountId) : this.practiceMeeting(data.storyId, persona, data.resume === true);
     opened
       .then(async (m) => {
         meeting = m;
@@ -134,8 +133,6 @@ export class ConversationScene extends GameScene {
     return {
       runner,
       replayed: steps.filter((s): s is LineStep => s.kind === 'line'),
-      title,
-      persona,
       choose: (option) => {
         runner.choose(option.index);
         savePractice(storyId, runner.choiceLog);
@@ -154,7 +151,7 @@ export class ConversationScene extends GameScene {
     };
   }
 
-  private async campaignMeeting(accountId: string, persona: Persona | undefined): Promise<Meeting> {
+  private async campaignMeeting(accountId: string): Promise<Meeting> {
     const host = this.services.campaign;
     const session = host.session;
     if (!session) throw new Error('There is no campaign under way.');
@@ -163,12 +160,8 @@ export class ConversationScene extends GameScene {
       session.startMeeting(accountId);
       host.save();
     }
-    const storyId = session.record.meetings.at(-1)!.storyId;
-    const title = findStory(storyId)?.tags.title ?? storyId;
     return {
       runner: session.runner,
-      title,
-      persona,
       choose: (option) => {
         session.choose(option.index);
         host.save();
@@ -179,7 +172,6 @@ export class ConversationScene extends GameScene {
         host.save();
         this.go(SCENES.quarter);
       },
-      restart: () => this.go(SCENES.quarter),
     };
   }
 

@@ -32,7 +32,7 @@ export class TitleScene extends GameScene {
         .catch((error: unknown) => this.services.ui.showError(error instanceof Error ? error.message : String(error), () => this.go(SCENES.title)));
     };
     this.services.ui.showTitle({
-      stories: titleStories().map((entry) => ({ id: entry.id, title: entry.tags.title ?? entry.id, detail: '' })),
+      stories: titleStories().map((entry) => ({ id: entry.id, title: entry.tags.title ?? entry.id })),
       onPractise: (storyId) => this.go(SCENES.conversation, { storyId }),
       campaign: {
         intro: CAMPAIGN.campaignIntro(quarters),

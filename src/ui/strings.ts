@@ -4,8 +4,6 @@ export const STRINGS = {
   tagline: 'Practise the meetings that make a career, not just a quarter.',
   titleIntro:
     'You are a new account executive. Each buyer is a real conversation: listen, choose what you say, and live with how they take it. Nobody tells you the score until it matters.',
-  startMeeting: 'Start the meeting',
-  moreConversations: 'Other conversations',
   keysHint: 'Keys: 1-9 choose · Enter or Space continue · arrows and Tab move · Esc menu',
   loading: 'Setting up the meeting room…',
   menu: 'Menu',

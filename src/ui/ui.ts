@@ -11,7 +11,6 @@ import { CAMPAIGN, STRINGS } from './strings';
 export interface TitleStory {
   id: string;
   title: string;
-  detail: string;
 }
 
 export interface MenuActions {
