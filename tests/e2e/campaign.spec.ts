@@ -56,8 +56,7 @@ async function playCampaignByKeyboard(page: Page, quarters: number): Promise<voi
 }
 
 test.describe('the campaign', () => {
-  test('a two-quarter campaign plays by keyboard alone, from the title to the debrief', async ({ page, problems }) => {
-    void problems;
+  test('a two-quarter campaign plays by keyboard alone, from the title to the debrief', async ({ page }) => {
     await page.goto('./?seed=7&quarters=2');
     await expect(page.getByRole('button', { name: 'Start the campaign' })).toBeFocused();
     await page.keyboard.press('Enter');
@@ -65,8 +64,7 @@ test.describe('the campaign', () => {
     await expect(page.getByRole('heading', { name: /Debrief/ })).toBeVisible();
   });
 
-  test('saves after every choice and resumes after a reload, at the same point', async ({ page, problems }) => {
-    void problems;
+  test('saves after every choice and resumes after a reload, at the same point', async ({ page }) => {
     await page.goto('./?seed=11&quarters=2');
     await page.getByRole('button', { name: 'Start the campaign' }).click();
     await page.getByRole('group', { name: 'Your accounts' }).getByRole('button').first().click();
@@ -89,8 +87,7 @@ test.describe('the campaign', () => {
 test.describe('a full default campaign', () => {
   test.setTimeout(240_000);
 
-  test('plays 8 quarters by keyboard, then the debrief predicts first and reveals beside it', async ({ page, problems }) => {
-    void problems;
+  test('plays 8 quarters by keyboard, then the debrief predicts first and reveals beside it', async ({ page }) => {
     await page.goto('./?seed=21');
     await expect(page.getByRole('button', { name: 'Start the campaign' })).toBeFocused();
     await page.keyboard.press('Enter');

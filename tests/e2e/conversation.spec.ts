@@ -1,8 +1,7 @@
 import { LISTENING_PATH, choiceTexts, choices, expect, practise, test } from './fixtures';
 
 test.describe('a buyer conversation', () => {
-  test('plays to an ending by clicking', async ({ page, problems }) => {
-    void problems;
+  test('plays to an ending by clicking', async ({ page }) => {
     await page.goto('./');
     await practise(page, 'Four Hours a Night');
     await expect(page.getByRole('heading', { name: 'Priya Raman' })).toBeVisible();
@@ -22,8 +21,7 @@ test.describe('a buyer conversation', () => {
     await expect(page.getByRole('listitem')).toHaveText(LISTENING_PATH);
   });
 
-  test('plays to an ending by keyboard alone', async ({ page, problems }) => {
-    void problems;
+  test('plays to an ending by keyboard alone', async ({ page }) => {
     await page.goto('./');
     await expect(page.getByRole('button', { name: 'Start the campaign' })).toBeFocused();
     // Tab to the practice list, open it, and start its first conversation.
@@ -72,8 +70,7 @@ test.describe('a buyer conversation', () => {
     await expect(choices(page).first()).toBeVisible();
   });
 
-  test('shows the conversation in a polite live log, and the portrait follows the buyer\'s mood', async ({ page, problems }) => {
-    void problems;
+  test('shows the conversation in a polite live log, and the portrait follows the buyer\'s mood', async ({ page }) => {
     await page.goto('./?story=first-meeting');
     const log = page.getByRole('log');
     await expect(log).toHaveAttribute('aria-live', 'polite');
@@ -86,8 +83,7 @@ test.describe('a buyer conversation', () => {
     await expect(page.locator('canvas')).toHaveAttribute('data-mood', 'guarded');
   });
 
-  test('opens a conversation straight from ?story=, and explains an unknown one', async ({ page, problems }) => {
-    void problems;
+  test('opens a conversation straight from ?story=, and explains an unknown one', async ({ page }) => {
     await page.goto('./?story=first-meeting');
     await expect(choices(page).first()).toBeVisible();
     await page.goto('./?story=no-such-meeting');
@@ -95,8 +91,7 @@ test.describe('a buyer conversation', () => {
     await expect(page.getByRole('button', { name: 'Start the campaign' })).toBeVisible();
   });
 
-  test('remembers mute across reloads', async ({ page, problems }) => {
-    void problems;
+  test('remembers mute across reloads', async ({ page }) => {
     await page.goto('./');
     const sound = page.getByRole('button', { name: 'Sound: on' });
     await sound.click();
@@ -108,8 +103,7 @@ test.describe('a buyer conversation', () => {
     await expect(page.getByRole('button', { name: 'Sound: on' })).toBeVisible();
   });
 
-  test('opens the menu with Esc, and restarts the meeting from it', async ({ page, problems }) => {
-    void problems;
+  test('opens the menu with Esc, and restarts the meeting from it', async ({ page }) => {
     await page.goto('./?story=first-meeting');
     await choices(page).first().click();
     await expect(page.getByRole('log')).toContainText('Windermere');

@@ -9,20 +9,24 @@ export interface PageProblems {
 }
 
 export const test = base.extend<{ problems: PageProblems }>({
-  problems: async ({ page }, use) => {
-    const problems: PageProblems = { list: [] };
-    page.on('pageerror', (error) => problems.list.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.list.push(`console error: ${message.text()}`);
-    });
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => {
-        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+  // Automatic: every test that uses this `test` fails on any of them, without asking.
+  problems: [
+    async ({ page }, use) => {
+      const problems: PageProblems = { list: [] };
+      page.on('pageerror', (error) => problems.list.push(`page error: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.list.push(`console error: ${message.text()}`);
       });
-    });
-    await use(problems);
-    expect(problems.list, 'page errors, console errors or CSP violations').toEqual([]);
-  },
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+        });
+      });
+      await use(problems);
+      expect(problems.list, 'page errors, console errors or CSP violations').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 export { expect };
 

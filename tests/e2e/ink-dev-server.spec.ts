@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
 import { inkPlugin } from '../../scripts/vite-plugin-ink';
+import { test as base } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 const GOOD = 'Hello from the depot. # speaker: buyer\n* [Ask about the drivers # move: relate # principle: other-focus]\n    -> END\n';
@@ -35,8 +36,8 @@ test.describe('writing ink with the dev server running', () => {
     await server?.close();
   });
 
-  test('shows a broken file in the overlay with file and line, and recovers once it is fixed', async ({ page }) => {
-    // The broken build is the point here: errors are expected until the fix.
+  // The broken build is the point here: errors are expected until the fix, so no error-failing fixture.
+  base('shows a broken file in the overlay with file and line, and recovers once it is fixed', async ({ page }) => {
     const address = server.resolvedUrls!.local[0]!;
     await page.goto(address);
     const overlay = page.locator('vite-error-overlay');
@@ -63,8 +64,7 @@ test.describe('the game on the dev server (npm start)', () => {
     await server?.close();
   });
 
-  test('plays the first meeting', async ({ page, problems }) => {
-    void problems;
+  test('plays the first meeting', async ({ page }) => {
     await page.goto(`${server.resolvedUrls!.local[0]!}?story=first-meeting`);
     const first = page.getByRole('group', { name: 'What do you say?' }).getByRole('button').first();
     await expect(first).toHaveText('1. Ask about the sailing photo', { timeout: 30_000 });
@@ -110,8 +110,7 @@ The buyer looks up from the rota.
     rmSync(file, { force: true });
   });
 
-  test('saving the file updates the game and replays the choices up to the first change', async ({ page, problems }) => {
-    void problems;
+  test('saving the file updates the game and replays the choices up to the first change', async ({ page }) => {
     await page.goto(`${server.resolvedUrls!.local[0]!}?story=zz-live-writing-check`);
     const log = page.getByRole('log');
     await page.getByRole('button', { name: '1. Ask what changed' }).click();

@@ -7,8 +7,7 @@ const SIZES = [
 ];
 
 for (const size of SIZES) {
-  test(`the meeting is readable and every choice reachable on ${size.name}`, async ({ page, problems }) => {
-    void problems;
+  test(`the meeting is readable and every choice reachable on ${size.name}`, async ({ page }) => {
     await page.setViewportSize({ width: size.width, height: size.height });
     await page.goto('./?story=first-meeting');
     // The third choice point has three options: the longest labels.

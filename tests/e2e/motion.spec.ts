@@ -1,8 +1,7 @@
 import { choices, expect, test } from './fixtures';
 
 test.describe('motion', () => {
-  test('with reduced motion, lines appear whole and at once', async ({ page, problems }) => {
-    void problems;
+  test('with reduced motion, lines appear whole and at once', async ({ page }) => {
     await page.goto('./?story=first-meeting');
     await expect(choices(page).first()).toBeVisible();
     const lines = page.getByRole('log').locator('p');

@@ -8,8 +8,7 @@ interface HowlLike {
 type SoundWindow = Window & { Howler: { _howls: HowlLike[]; ctx?: AudioContext; _muted: boolean }; __played: string[] };
 
 test.describe('sound', () => {
-  test('plays the real meeting-start and choosing sounds through howler', async ({ page, problems }) => {
-    void problems;
+  test('plays the real meeting-start and choosing sounds through howler', async ({ page }) => {
     await page.goto('./');
     // howler publishes its globals on window; listen for each sound finishing.
     const listen = () =>
@@ -34,8 +33,7 @@ test.describe('sound', () => {
     expect(await page.evaluate(() => (window as unknown as SoundWindow).Howler.ctx?.state)).toBe('running');
   });
 
-  test('mutes every sound when switched off', async ({ page, problems }) => {
-    void problems;
+  test('mutes every sound when switched off', async ({ page }) => {
     await page.goto('./');
     await page.getByRole('button', { name: 'Sound: on' }).click();
     expect(await page.evaluate(() => (window as unknown as SoundWindow).Howler._muted)).toBe(true);
