@@ -32,3 +32,19 @@ test('a story that runs away ends in a clear message, and the game carries on', 
   await alert.getByRole('button', { name: 'Back to the title screen' }).click();
   await expect(page.getByRole('button', { name: 'Start the campaign' })).toBeVisible();
 });
+
+// Trainers' files and loaded files are not trusted: HTML in a story is shown as text, never run.
+test('story text that looks like HTML is shown as text, and nothing in it runs', async ({ page }) => {
+  const html = loadStory(path.join(FIXTURES_DIR, 'html-text.ink'));
+  await page.route('**/assets/first-meeting-*.js', (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: `export default ${JSON.stringify({ ...html, id: 'first-meeting' })};` }),
+  );
+  await page.goto('./?story=first-meeting');
+  const log = page.getByRole('log');
+  await expect(log).toContainText('<img src=x onerror="window.__pwned=1"> <script>window.__pwned=2</script>');
+  await expect(page.getByRole('button', { name: '1. Read the <em>note</em> aloud' })).toBeVisible();
+  await expect(page.locator('#ui img, #ui script, #ui em')).toHaveCount(0);
+  await page.getByRole('button', { name: '1. Read the <em>note</em> aloud' }).click();
+  await expect(log).toContainText('"&lt;b&gt; is not bold," you say.');
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});
