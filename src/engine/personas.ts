@@ -42,3 +42,8 @@ export function readPersonas(compiled: CompiledStory): { personas: Persona[]; pr
   }
   return { personas, problems };
 }
+
+/** How a story speaks of a buyer: the contract's `buyer_name` (first name) and `buyer_company` (first word). */
+export function personaVariables(persona: Persona): { buyer_name: string; buyer_company: string } {
+  return { buyer_name: persona.name.split(' ')[0]!, buyer_company: persona.company.split(' ')[0]! };
+}

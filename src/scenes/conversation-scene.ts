@@ -10,7 +10,7 @@
 import Phaser from 'phaser';
 import { type ChoiceOption, type LineStep, type RunnerOptions, StoryRunner } from '../engine/narrative/runner';
 import type { Mood } from '../engine/narrative/tags';
-import type { Persona } from '../engine/personas';
+import { type Persona, personaVariables } from '../engine/personas';
 import { loadPractice, savePractice } from '../platform/practice-store';
 import { findStory, personaById, personaFor } from '../platform/story-catalogue';
 import type { MeetingView } from '../ui/meeting-view';
@@ -124,7 +124,7 @@ export class ConversationScene extends GameScene {
     if (!entry) throw new Error(`There is no conversation called "${storyId}".`);
     const compiled = await entry.load();
     const options: RunnerOptions = {
-      variables: persona ? { buyer_name: persona.name.split(' ')[0]!, buyer_company: persona.company.split(' ')[0]! } : {},
+      variables: persona ? personaVariables(persona) : {},
     };
     // After a reload, replay the choices made so far, up to the first one the story changed.
     const { runner, steps } = StoryRunner.replay(compiled, resume ? loadPractice(storyId) : [], options);

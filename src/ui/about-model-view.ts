@@ -5,7 +5,7 @@
  */
 import './debrief.css';
 import { CONSTANTS, type ModelConstant } from '../engine/model/constants';
-import { h } from './dom';
+import { h, scrollingTable } from './dom';
 import { DEBRIEF } from './strings';
 
 const KINDS: readonly ModelConstant['kind'][] = ['sourced', 'assumption'];
@@ -42,9 +42,8 @@ export class AboutModelView {
         'section',
         { attrs: { 'aria-labelledby': `${uid}-constants` } },
         h('h2', { id: `${uid}-constants` }, DEBRIEF.constantsHeading),
-        h(
-          'div',
-          { className: 'table-wrap', attrs: { role: 'region', tabindex: '0', 'aria-labelledby': captionId } },
+        scrollingTable(
+          captionId,
           h(
             'table',
             { className: 'data constants' },

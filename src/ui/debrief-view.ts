@@ -10,7 +10,7 @@ import './debrief.css';
 import type { Chart, ChartConfiguration, ChartDataset, LegendItem } from 'chart.js';
 import { trustOf } from '../engine/narrative/meters';
 import type { Band, DebriefAccount, DebriefActions, DebriefData, Prediction, TrustMove } from './debrief-data';
-import { h, replaceChildren } from './dom';
+import { h, replaceChildren, scrollingTable } from './dom';
 import { DEBRIEF, STRINGS } from './strings';
 
 type Leader = Prediction['leader'];
@@ -323,9 +323,8 @@ export class DebriefView {
       this.tableSlot,
       this.luckSlot,
       attainment.length
-        ? h(
-            'div',
-            { className: 'table-wrap', attrs: { role: 'region', tabindex: '0', 'aria-labelledby': captionId } },
+        ? scrollingTable(
+            captionId,
             h(
               'table',
               { className: 'data attainment' },

@@ -35,3 +35,12 @@ export function replaceChildren(parent: Element, ...children: Child[]): void {
     ...children.filter((c): c is Node | string => c !== null && c !== undefined && c !== false),
   );
 }
+
+/**
+ * A data table in a scrolling region of its own, named by its caption, so a
+ * wide table never widens the page and stays reachable by keyboard.
+ */
+export function scrollingTable(captionId: string, table: HTMLTableElement): HTMLDivElement {
+  return h('div', { className: 'table-wrap', attrs: { role: 'region', tabindex: '0', 'aria-labelledby': captionId } }, table);
+}
+

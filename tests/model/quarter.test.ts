@@ -6,11 +6,14 @@ import {
   accountTrust,
   applyMeeting,
   endQuarter,
+  STARTING_METERS,
   meetingAllowance,
   newCampaign,
 } from '../../src/engine/model/campaign';
 import { defaultParams } from '../../src/engine/model/constants';
+import { StoryRunner } from '../../src/engine/narrative/runner';
 import type { Persona } from '../../src/engine/personas';
+import { fixture } from '../helpers/stories';
 
 const persona = (id: string, temperament: Persona['temperament']): Persona => ({
   id,
@@ -211,5 +214,11 @@ describe('temperaments', () => {
     }
     expect(lost).toBeGreaterThan(40);
     expect(lostWhenAsked).toBe(0);
+  });
+});
+
+describe('new accounts', () => {
+  it('start from the meters the authoring contract declares, so a story played alone and in a campaign agree', () => {
+    expect(new StoryRunner(fixture('two-choices.ink')).meters()).toEqual(STARTING_METERS);
   });
 });

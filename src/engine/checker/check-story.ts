@@ -4,7 +4,7 @@
  * random walks to check structure, move effects and temptation. Pure: runs in
  * Node and, later, in a browser Worker. Every play is bounded by the runner.
  */
-import { type InkDiagnostic, compileInk } from '../narrative/compile';
+import { type InkDiagnostic, codeLines, compileInk } from '../narrative/compile';
 import { METER_NAMES, METER_RANGES, type Meters, trustOf } from '../narrative/meters';
 import { type ChoiceOption, type CompiledStory, StoryCache, StoryRunaway, StoryRunner } from '../narrative/runner';
 import { type Move, type TagPlace, isKeyOf, parseTags, splitTag } from '../narrative/tags';
@@ -56,33 +56,12 @@ function problem(file: string, line: number, message: string, severity: Problem[
   return { file, line, severity, message };
 }
 
-/** Strips a `//` comment, ignoring `//` inside a URL-like `://`. */
-function withoutComment(line: string): string {
-  const at = line.search(/(?<!:)\/\//);
-  return at === -1 ? line : line.slice(0, at);
-}
-
 /** Lints the source text: tags, choice tags, meter assignments. Lines are 1-based. */
 export function lintSource(file: string, source: string): Problem[] {
   const problems: Problem[] = [];
-  const lines = source.split(/\r?\n/);
   let atTop = true;
-  let inBlockComment = false;
-  lines.forEach((raw, i) => {
+  codeLines(source).forEach((line, i) => {
     const n = i + 1;
-    let line = raw;
-    if (inBlockComment) {
-      const end = line.indexOf('*/');
-      if (end === -1) return;
-      line = line.slice(end + 2);
-      inBlockComment = false;
-    }
-    const start = line.indexOf('/*');
-    if (start !== -1 && !line.slice(start).includes('*/')) {
-      inBlockComment = true;
-      line = line.slice(0, start);
-    }
-    line = withoutComment(line);
     const trimmed = line.trim();
     if (trimmed === '' || /^INCLUDE\b/.test(trimmed)) return;
     if (METER_ASSIGNMENT.test(line)) {
@@ -188,7 +167,7 @@ export function checkStory(input: CheckInput): StoryReport {
     fail(0, 'not an ink file: it contains binary data');
     return report;
   }
-  const content = input.source.split(/\r?\n/).map((l) => withoutComment(l).trim()).filter((l) => l && !/^INCLUDE\b/.test(l) && !l.startsWith('#'));
+  const content = codeLines(input.source).map((l) => l.trim()).filter((l) => l && !/^INCLUDE\b/.test(l) && !l.startsWith('#'));
   if (content.length === 0) {
     fail(0, 'the file is empty: no text, choices or knots');
     return report;

@@ -10,7 +10,7 @@
 import type { Meters } from '../narrative/meters';
 import type { Ledger } from '../narrative/runner';
 import { type Move, STAGES, type Stage, type StoryEvent, type Temperament } from '../narrative/tags';
-import type { Persona } from '../personas';
+import { type Persona, personaVariables } from '../personas';
 import { type Params, defaultParams } from './constants';
 import { chance, pick, stream } from './random';
 
@@ -273,8 +273,7 @@ export function scheduleMeeting(state: CampaignState, accountId: string, world: 
 export function storyVariables(state: CampaignState, account: Account, world: World): Record<string, string | number | boolean> {
   const persona = world.personas.find((p) => p.id === account.personaId);
   return {
-    buyer_name: persona?.name.split(' ')[0] ?? 'the buyer',
-    buyer_company: persona?.company.split(' ')[0] ?? 'the company',
+    ...(persona ? personaVariables(persona) : { buyer_name: 'the buyer', buyer_company: 'the company' }),
     quarter: state.quarter,
     meetings_before: account.meetings,
     pressured_before: account.pressured,

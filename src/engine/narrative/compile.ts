@@ -54,6 +54,35 @@ export function formatDiagnostic(d: InkDiagnostic): string {
 }
 
 /**
+ * The source's lines with ink comments (line and block comments) removed, one
+ * entry per source line so line numbers still hold. `//` after a colon (a URL)
+ * is kept.
+ */
+export function codeLines(source: string): string[] {
+  let inBlockComment = false;
+  return source.split(/\r?\n/).map((raw) => {
+    let line = raw;
+    if (inBlockComment) {
+      const end = line.indexOf('*/');
+      if (end === -1) return '';
+      line = line.slice(end + 2);
+      inBlockComment = false;
+    }
+    for (let start = line.indexOf('/*'); start !== -1; start = line.indexOf('/*')) {
+      const end = line.indexOf('*/', start + 2);
+      if (end === -1) {
+        inBlockComment = true;
+        line = line.slice(0, start);
+        break;
+      }
+      line = line.slice(0, start) + line.slice(end + 2);
+    }
+    const comment = line.search(/(?<!:)\/\//);
+    return comment === -1 ? line : line.slice(0, comment);
+  });
+}
+
+/**
  * Reads a file's own tags: the `# key: value` lines at its top, before any
  * content (INCLUDEs, comments and blank lines may come first). Read from the
  * source because inkjs mixes them into the first line's tags when the file
@@ -61,24 +90,8 @@ export function formatDiagnostic(d: InkDiagnostic): string {
  */
 export function readFileTags(source: string): string[] {
   const tags: string[] = [];
-  let inBlockComment = false;
-  for (const raw of source.split(/\r?\n/)) {
-    let line = raw.trim();
-    if (inBlockComment) {
-      const end = line.indexOf('*/');
-      if (end === -1) continue;
-      line = line.slice(end + 2).trim();
-      inBlockComment = false;
-    }
-    if (line.startsWith('/*')) {
-      const end = line.indexOf('*/');
-      if (end === -1) {
-        inBlockComment = true;
-        continue;
-      }
-      line = line.slice(end + 2).trim();
-    }
-    line = line.replace(/\/\/.*$/, '').trim();
+  for (const code of codeLines(source)) {
+    const line = code.trim();
     if (line === '' || /^INCLUDE\b/.test(line)) continue;
     if (!line.startsWith('#')) break;
     tags.push(...line.split('#').map((t) => t.trim()).filter(Boolean));
