@@ -34,6 +34,16 @@ const started = performance.now();
 const files = positionals.length > 0 ? positionals.map((f) => path.resolve(f)) : listStoryFiles(STORIES_DIR);
 const rel = (f: string) => path.relative(process.cwd(), f) || f;
 
+const problems: Problem[] = [];
+
+// Personas first: a conversation's `# persona:` must name one. Coverage below needs them too.
+const personasFile = path.join(STORIES_DIR, 'personas.ink');
+const personasCompiled = compileInkFile(personasFile);
+const personas = personasCompiled.json
+  ? readPersonas({ id: 'personas', hash: '', json: personasCompiled.json, fileTags: [] })
+  : { personas: [], problems: ['personas.ink does not compile'] };
+problems.push(...personas.problems.map((message) => ({ file: rel(personasFile), line: 0, severity: 'error' as const, message })));
+
 /** Checks the files on worker threads, one per core: each file is independent. */
 async function checkFiles(): Promise<(StoryReport | { file: string; unreadable: true })[]> {
   const workers = Math.max(1, Math.min(availableParallelism(), files.length));
@@ -42,7 +52,7 @@ async function checkFiles(): Promise<(StoryReport | { file: string; unreadable: 
     shares.map(
       (share) =>
         new Promise<(StoryReport | { file: string; unreadable: true })[]>((resolve, reject) => {
-          const job: CheckJob = { files: share.map((f) => ({ absolute: f, shown: rel(f) })), walks: Number(values.walks) };
+          const job: CheckJob = { files: share.map((f) => ({ absolute: f, shown: rel(f) })), walks: Number(values.walks), personas: personas.personas.map((p) => p.id) };
           const worker = new Worker(new URL('./lib/check-worker.mjs', import.meta.url), { workerData: job });
           worker.once('message', resolve);
           worker.once('error', reject);
@@ -54,8 +64,8 @@ async function checkFiles(): Promise<(StoryReport | { file: string; unreadable: 
   return files.map((f) => byFile.get(rel(f))!);
 }
 
+// Coverage: every persona needs a conversation for every stage and event (its own or a general one).
 const reports: StoryReport[] = [];
-const problems: Problem[] = [];
 for (const result of await checkFiles()) {
   if ('unreadable' in result) {
     problems.push({ file: result.file, line: 0, severity: 'error', message: 'cannot read this file' });
@@ -64,14 +74,6 @@ for (const result of await checkFiles()) {
   reports.push(result);
   problems.push(...result.problems);
 }
-
-// Personas and coverage: every persona needs a conversation for every stage and event (its own or a general one).
-const personasFile = path.join(STORIES_DIR, 'personas.ink');
-const personasCompiled = compileInkFile(personasFile);
-const personas = personasCompiled.json
-  ? readPersonas({ id: 'personas', hash: '', json: personasCompiled.json, fileTags: [] })
-  : { personas: [], problems: ['personas.ink does not compile'] };
-problems.push(...personas.problems.map((message) => ({ file: rel(personasFile), line: 0, severity: 'error' as const, message })));
 
 // Coverage uses the whole library in play (drafts excluded), with the named files in place.
 const library = new Map<string, Record<string, string>>();

@@ -7,6 +7,7 @@ import { checkStory } from '../../src/engine/checker/check-story';
 export interface CheckJob {
   files: { absolute: string; shown: string }[];
   walks: number;
+  personas: string[];
 }
 
 const job = workerData as CheckJob;
@@ -18,7 +19,7 @@ const reports = job.files.map(({ absolute, shown }) => {
     return { file: shown, unreadable: true as const };
   }
   const dir = path.dirname(absolute);
-  const report = checkStory({ file: shown, source, readInclude: (name) => readFileSync(path.resolve(dir, name), 'utf8'), walks: job.walks });
+  const report = checkStory({ file: shown, source, readInclude: (name) => readFileSync(path.resolve(dir, name), 'utf8'), walks: job.walks, personas: job.personas });
   // The compiled JSON stays in the worker: the reports carry what the checker prints.
   return { ...report, compiled: null };
 });

@@ -34,6 +34,8 @@ const EXPECTED: Record<string, { line: number; says: string }[]> = {
     { line: 0, says: 'runs out of content without "-> END"' },
   ],
   'endless-loop.ink': [{ line: 12, says: 'a loop never reaches a choice or an end' }],
+  'unknown-persona.ink': [{ line: 4, says: 'no persona "pryia_raman" in personas.ink' }],
+  'unreachable-knot.ink': [{ line: 12, says: 'knot "forgotten" is never diverted to' }],
   'empty.ink': [{ line: 0, says: 'the file is empty' }],
   'not-ink.txt': [{ line: 0, says: 'not an ink file' }],
   'wrong-effect.ink': [{ line: 8, says: 'choice "Listen" is tagged relate, but it raises no part of trust' }],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ChoiceError, StoryRunner } from '../../src/engine/narrative/runner';
-import { fixture } from '../helpers/stories';
+import { STORIES_DIR, fixture, loadStory } from '../helpers/stories';
 import { MODES, play, textOf } from '../helpers/transcript';
 
 const story = fixture('two-choices.ink');
@@ -77,6 +77,14 @@ describe('story runner', () => {
     expect(runner.fileTags).toEqual({ title: 'Two choices', stage: 'discovery' });
     const first = runner.turnSync()[0];
     expect(first).toMatchObject({ kind: 'line', tags: { speaker: 'buyer', mood: 'guarded' } });
+  });
+
+  it('starts from a named knot when asked (the writer plays from anywhere)', () => {
+    const firstMeeting = loadStory(`${STORIES_DIR}/first-meeting.ink`);
+    const steps = new StoryRunner(firstMeeting, { startAt: 'the_doorway' }).turnSync();
+    expect(steps[0]).toMatchObject({ kind: 'line', text: expect.stringContaining('a man in a fleece leans round the door'), tags: { sfx: 'door-knock' } });
+    expect(steps.at(-1)?.kind).toBe('choices');
+    expect(() => new StoryRunner(firstMeeting, { startAt: 'no_such_knot' })).toThrow(/has no knot "no_such_knot"/);
   });
 
   it('reports tag problems on the step where they occur, without stopping', () => {

@@ -45,9 +45,12 @@ export interface CheckInput {
   hash?: string;
   /** Random walks from random starting meters (default 1000). */
   walks?: number;
+  /** The persona ids of personas.ink; when given, a `# persona:` tag must name one of them. */
+  personas?: readonly string[];
 }
 
-const MAX_BYTES = 512 * 1024;
+/** The largest conversation the checker and the writer's desk accept, in characters (documented in stories/README.md). */
+export const MAX_STORY_CHARS = 512 * 1024;
 const MAX_PATHS = 4000;
 const METER_ASSIGNMENT = new RegExp(`^\\s*~\\s*(?:temp\\s+)?(${METER_NAMES.join('|')})\\s*(=|\\+=|-=|\\+\\+|--)`);
 const CHOICE_LINE = /^\s*([*+]\s*)+/;
@@ -120,6 +123,42 @@ function lineOfChoice(source: string, text: string): number {
   return i === -1 ? 0 : i + 1;
 }
 
+/** A knot or stitch of the source, where a writer can start playing. */
+export interface KnotInfo {
+  /** `knot` or `knot.stitch`, as ink's divert names it. */
+  path: string;
+  line: number;
+  kind: 'knot' | 'stitch' | 'function';
+}
+
+const KNOT_LINE = /^\s*={2,}\s*(function\s+)?(\w+)/;
+const STITCH_LINE = /^\s*=\s*(\w+)/;
+
+/** The knots and stitches of one file, in source order (comments ignored). */
+export function knotsOf(source: string): KnotInfo[] {
+  const knots: KnotInfo[] = [];
+  let knot: string | null = null;
+  codeLines(source).forEach((line, i) => {
+    const k = KNOT_LINE.exec(line);
+    if (k) {
+      knot = k[1] ? null : k[2]!;
+      knots.push({ path: k[2]!, line: i + 1, kind: k[1] ? 'function' : 'knot' });
+      return;
+    }
+    const st = STITCH_LINE.exec(line);
+    if (st && knot) knots.push({ path: `${knot}.${st[1]}`, line: i + 1, kind: 'stitch' });
+  });
+  return knots;
+}
+
+/** Knots no divert in the file ever names: nobody can reach them. */
+function unreachableKnots(file: string, source: string): Problem[] {
+  const code = codeLines(source).join('\n');
+  return knotsOf(source)
+    .filter((k) => k.kind === 'knot' && !new RegExp(`->\\s*${k.path}(?!\\w)`).test(code))
+    .map((k) => problem(file, k.line, `knot "${k.path}" is never diverted to: no player can reach it`, 'warning'));
+}
+
 function lineOfKnot(source: string, knot: string): number {
   const i = source.split(/\r?\n/).findIndex((l) => new RegExp(`^\\s*={2,}\\s*${knot}\\b`).test(l));
   return i === -1 ? 0 : i + 1;
@@ -139,7 +178,22 @@ function randomMeters(random: () => number): Meters {
   };
 }
 
+/**
+ * Checks one conversation: the lint phase, then (when it compiled and includes
+ * the contract) the balance phase.
+ */
 export function checkStory(input: CheckInput): StoryReport {
+  const report = lintStory(input);
+  return report.compiled && !lacksContract(report) ? balanceStory(report, input) : report;
+}
+
+const lacksContract = (report: StoryReport) => report.problems.some((p) => p.severity === 'error' && /does not include the contract/.test(p.message));
+
+/**
+ * The quick phase: compiles the file and lints its source and tags. The report
+ * carries the compiled story when it compiled, so a writer can play at once.
+ */
+export function lintStory(input: CheckInput): StoryReport {
   const { file } = input;
   const id = file.replace(/^.*[\\/]/, '').replace(/\.ink$/, '');
   const report: StoryReport = {
@@ -159,8 +213,8 @@ export function checkStory(input: CheckInput): StoryReport {
   const fail = (line: number, message: string) => report.problems.push(problem(file, line, message));
 
   if (!file.endsWith('.ink')) fail(0, 'not an ink file: conversations are .ink files');
-  if (input.source.length > MAX_BYTES) {
-    fail(0, `the file is ${Math.round(input.source.length / 1024)} KB; the limit is ${MAX_BYTES / 1024} KB`);
+  if (input.source.length > MAX_STORY_CHARS) {
+    fail(0, `the file is ${Math.round(input.source.length / 1024)} KB; the limit is ${MAX_STORY_CHARS / 1024} KB`);
     return report;
   }
   if (input.source.includes('\u0000')) {
@@ -178,27 +232,49 @@ export function checkStory(input: CheckInput): StoryReport {
 
   const compiled = compileInk({ fileName: file.replace(/^.*[\\/]/, ''), source: input.source, readInclude: input.readInclude });
   report.problems.push(...compiled.diagnostics.filter((d) => d.severity !== 'todo').map((d: InkDiagnostic) => problem(d.file === file.replace(/^.*[\\/]/, '') ? file : d.file, d.line, d.message, d.severity === 'error' ? 'error' : 'warning')));
-  report.problems.push(...lintSource(file, input.source));
+  report.problems.push(...lintSource(file, input.source), ...unreachableKnots(file, input.source));
   const fileTags = parseTags(compiled.fileTags, 'file');
   report.fileTags = fileTags.tags as Record<string, string>;
-  if (compiled.json === null) return report;
-  if (!fileTags.tags.stage && !fileTags.tags.event) fail(0, 'the file has neither a "# stage:" nor an "# event:" tag at its top');
-  if (!fileTags.tags.title) report.problems.push(problem(file, 0, 'the file has no "# title:" tag at its top', 'warning'));
-  const story: CompiledStory = { id, hash: input.hash ?? '', json: compiled.json, fileTags: compiled.fileTags };
-  report.compiled = story;
-  if (report.problems.some((p) => p.severity === 'error' && /does not include the contract/.test(p.message))) return report;
+  if (compiled.json !== null) {
+    if (!fileTags.tags.stage && !fileTags.tags.event) fail(0, 'the file has neither a "# stage:" nor an "# event:" tag at its top');
+    if (!fileTags.tags.title) report.problems.push(problem(file, 0, 'the file has no "# title:" tag at its top', 'warning'));
+    const persona = fileTags.tags.persona;
+    if (persona && input.personas && !input.personas.includes(persona)) {
+      fail(lineOfFileTag(input.source, 'persona'), `no persona "${persona}" in personas.ink (there are: ${input.personas.join(', ')})`);
+    }
+    report.compiled = { id, hash: input.hash ?? '', json: compiled.json, fileTags: compiled.fileTags };
+  }
+  report.problems = dedupe(report.problems);
+  return report;
+}
 
+/**
+ * The slow phase: plays every path and many seeded random walks from the
+ * linted report's compiled story, adding what it finds to the report.
+ */
+export function balanceStory(report: StoryReport, input: CheckInput): StoryReport {
+  const story = report.compiled;
+  if (!story) return report;
   const promises = promisesIn(input.source);
   report.promisesMade = promises.made;
   report.promisesResolved = promises.resolved;
   walkAll(story, input.source, report);
-  randomWalks(story, report, input.walks ?? 1000);
+  // A story that runs away would spend the runner's whole time limit on every walk into the loop.
+  const ranAway = report.problems.some((p) => p.message.startsWith('a loop never reaches'));
+  if (!ranAway) randomWalks(story, report, input.walks ?? 1000);
   const { tempting, of } = report.temptation;
   if (of > 0 && tempting < 0.8 * of) {
-    fail(0, `the temptation is not real: the close option beats the relate option on this meeting's deal momentum at ${tempting} of ${of} choice points (at least 80% needed)`);
+    report.problems.push(
+      problem(report.file, 0, `the temptation is not real: the close option beats the relate option on this meeting's deal momentum at ${tempting} of ${of} choice points (at least 80% needed)`),
+    );
   }
   report.problems = dedupe(report.problems);
   return report;
+}
+
+function lineOfFileTag(source: string, key: string): number {
+  const i = source.split(/\r?\n/).findIndex((l) => new RegExp(`^\\s*#.*\\b${key}\\s*:`).test(l));
+  return i === -1 ? 0 : i + 1;
 }
 
 function dedupe(problems: Problem[]): Problem[] {

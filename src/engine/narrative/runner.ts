@@ -121,6 +121,8 @@ export interface RunnerOptions {
   /** Other contract variables (buyer_name, quarter, ...), written before it starts. */
   variables?: StoryVariables;
   limits?: Partial<TurnLimits>;
+  /** A knot (or `knot.stitch`) to start at instead of the top: the writer's desk plays from anywhere. */
+  startAt?: string;
   /** Milliseconds clock; injectable so tests control time. */
   now?: () => number;
 }
@@ -192,6 +194,15 @@ export class StoryRunner {
         throw new ChoiceError(`story "${compiled.id}" does not declare "${name}" (is the contract included?)`);
       }
       this.story.variablesState.$(name, value);
+    }
+    if (options.startAt) {
+      try {
+        this.story.ChoosePathString(options.startAt);
+        // The file's tags ride on the top's first line only.
+        this.atStart = false;
+      } catch {
+        throw new ChoiceError(`story "${compiled.id}" has no knot "${options.startAt}"`);
+      }
     }
     const parsed = parseTags(compiled.fileTags, 'file');
     this.fileTags = parsed.tags;
