@@ -5,7 +5,9 @@ import { inkPlugin } from './scripts/vite-plugin-ink.ts';
 
 /**
  * The production page's Content-Security-Policy: no inline script or style,
- * no eval, and Trusted Types required so no string can reach an HTML sink.
+ * no eval, and Trusted Types required so no string can reach an HTML sink or
+ * start a script. The one policy allowed, `long-game-worker`, passes the
+ * writer desk's own Worker URL and nothing else (src/platform/writer/ink-workbench.ts).
  * Dev mode goes without it (Vite's client injects inline styles for HMR).
  */
 export const CONTENT_SECURITY_POLICY = [
@@ -21,7 +23,7 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'self'",
   "form-action 'none'",
   "require-trusted-types-for 'script'",
-  "trusted-types 'none'",
+  'trusted-types long-game-worker',
 ].join('; ');
 
 function contentSecurityPolicy(): Plugin {
@@ -67,6 +69,7 @@ export default defineConfig(({ mode }) => {
     },
     define: PHASER_FLAGS,
     optimizeDeps: { rolldownOptions: { transform: { define: PHASER_FLAGS } } },
+    worker: { format: 'es' as const },
     build: {
       outDir: fullPhaser ? 'dist-phaser-full' : 'dist',
       target: 'es2022',

@@ -92,7 +92,8 @@ export function inkPlugin(options: { storiesDir?: string } = {}): Plugin {
         return `export default [\n${entries.join(',\n')}\n];`;
       }
       const file = id.split('?')[0]!;
-      if (!file.endsWith('.ink')) return null;
+      // `?raw` asks for the source text (the browser's writer desk supplies the contract to its compiler).
+      if (!file.endsWith('.ink') || /[?&]raw\b/.test(id)) return null;
       const result = compileInkFile(file);
       for (const inc of result.included) this.addWatchFile(inc);
       for (const warning of result.diagnostics.filter((d) => d.severity !== 'error')) {

@@ -8,6 +8,7 @@ import { QuarterScene } from './scenes/quarter-scene';
 import { ResultsScene } from './scenes/results-scene';
 import type { Services } from './scenes/services';
 import { TitleScene } from './scenes/title-scene';
+import { WriterScene } from './scenes/writer-scene';
 
 export function startGame(parent: HTMLElement, services: Services): Phaser.Game {
   return new Phaser.Game({
@@ -25,6 +26,7 @@ export function startGame(parent: HTMLElement, services: Services): Phaser.Game 
       new QuarterScene(services),
       new ResultsScene(services),
       new DebriefScene(services),
+      new WriterScene(services),
     ],
   });
 }

@@ -1,17 +1,21 @@
 /**
- * The conversations in `stories/`, found at build time. Each story's compiled
- * JSON loads only when it is played, so the first download stays small.
+ * The conversations in `stories/`, found at build time, and those imported
+ * from story packs. Each shipped story's compiled JSON loads only when it is
+ * played, so the first download stays small.
  */
 import storyIndex from 'virtual:story-index';
 import personasStory from '../../stories/personas.ink';
 import type { CompiledStory } from '../engine/narrative/runner';
-import { type FileTags, STAGES } from '../engine/narrative/tags';
+import { type FileTags, STAGES, parseTags } from '../engine/narrative/tags';
 import { type Persona, readPersonas } from '../engine/personas';
+import { importedShelf } from './imported-stories';
 
 export interface StoryIndexEntry {
   id: string;
   tags: FileTags;
   load: () => Promise<CompiledStory>;
+  /** True for a conversation imported from a story pack. */
+  imported?: boolean;
 }
 
 // Each story's JSON is fetched once, however often it is played or prefetched.
@@ -42,19 +46,35 @@ export function reloadStory(id: string, url: string): Promise<CompiledStory> {
   return promise;
 }
 
-/** Conversations in play: drafts are kept out. */
+/** The shipped conversations in play (drafts kept out): the campaign's library. */
 export function playableStories(): StoryIndexEntry[] {
   return playable;
 }
 
-/** Conversations in the order a title screen offers them: by stage, a buyer's own before general ones. */
+/** The ids of every shipped conversation, drafts included: an imported one may not take them. */
+export function shippedStoryIds(): Set<string> {
+  return new Set(storyIndex.map((entry) => entry.id));
+}
+
+/** Conversations imported from story packs, for practice. */
+export function importedStories(): StoryIndexEntry[] {
+  return importedShelf().stories.map((story) => ({
+    id: story.id,
+    tags: parseTags(story.fileTags, 'file').tags,
+    load: () => Promise.resolve(story),
+    imported: true,
+  }));
+}
+
+/** Conversations in the order a title screen offers them: by stage, a buyer's own before general ones, imported ones last. */
 export function titleStories(): StoryIndexEntry[] {
   const rank = (e: StoryIndexEntry) => (e.tags.stage ? STAGES.indexOf(e.tags.stage) : STAGES.length);
-  return [...playable].sort((a, b) => rank(a) - rank(b) || Number(!a.tags.persona) - Number(!b.tags.persona) || a.id.localeCompare(b.id));
+  const shipped = [...playable].sort((a, b) => rank(a) - rank(b) || Number(!a.tags.persona) - Number(!b.tags.persona) || a.id.localeCompare(b.id));
+  return [...shipped, ...importedStories()];
 }
 
 export function findStory(id: string): StoryIndexEntry | undefined {
-  return playableStories().find((entry) => entry.id === id);
+  return playableStories().find((entry) => entry.id === id) ?? importedStories().find((entry) => entry.id === id);
 }
 
 const personas = new Map(readPersonas(personasStory).personas.map((p) => [p.id, p]));

@@ -8,6 +8,8 @@ export interface UrlFlags {
   quarters: number | null;
   /** `?return=0..1` sets how likely buyers are to come back. */
   returnLikelihood: number | null;
+  /** `?mode=writer` opens the writer's desk. */
+  mode: 'writer' | null;
 }
 
 function wholeNumber(raw: string | null, min: number, max: number): number | null {
@@ -26,5 +28,6 @@ export function readUrlFlags(search: string): UrlFlags {
     seed: wholeNumber(params.get('seed'), 0, 2 ** 31 - 1),
     quarters: wholeNumber(params.get('quarters'), 1, 40),
     returnLikelihood,
+    mode: params.get('mode')?.trim() === 'writer' ? 'writer' : null,
   };
 }

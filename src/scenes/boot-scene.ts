@@ -24,7 +24,9 @@ export class BootScene extends Phaser.Scene {
 
   create(): void {
     const wanted = this.services.flags.story;
-    if (wanted && findStory(wanted)) {
+    if (this.services.flags.mode === 'writer') {
+      this.scene.start(SCENES.writer);
+    } else if (wanted && findStory(wanted)) {
       // Opened by URL: a reload puts the player back where they were.
       this.scene.start(SCENES.conversation, { storyId: wanted, resume: true });
     } else {

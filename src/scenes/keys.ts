@@ -7,4 +7,5 @@ export const SCENES = {
   quarter: 'quarter',
   results: 'results',
   debrief: 'debrief',
+  writer: 'writer',
 } as const;

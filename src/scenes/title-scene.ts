@@ -1,7 +1,8 @@
 /** The title screen: start or continue the campaign, or practise one conversation. */
 import { ReplayError } from '../engine/model/session';
-import { personaFor, titleStories } from '../platform/story-catalogue';
-import { CAMPAIGN, STRINGS } from '../ui/strings';
+import { forgetImported, importedShelf, storeImported } from '../platform/imported-stories';
+import { allPersonas, personaFor, shippedStoryIds, titleStories } from '../platform/story-catalogue';
+import { CAMPAIGN, PACKS, STRINGS } from '../ui/strings';
 import { loadMissing, portraitImages } from './asset-manifest';
 import { GameScene } from './game-scene';
 import { SCENES } from './keys';
@@ -32,7 +33,7 @@ export class TitleScene extends GameScene {
         .catch((error: unknown) => this.services.ui.showError(error instanceof Error ? error.message : String(error), () => this.go(SCENES.title)));
     };
     this.services.ui.showTitle({
-      stories: titleStories().map((entry) => ({ id: entry.id, title: entry.tags.title ?? entry.id })),
+      stories: titleStories().map((entry) => ({ id: entry.id, title: entry.tags.title ?? entry.id, imported: entry.imported === true })),
       onPractise: (storyId) => this.go(SCENES.conversation, { storyId }),
       campaign: {
         intro: CAMPAIGN.campaignIntro(quarters),
@@ -55,7 +56,38 @@ export class TitleScene extends GameScene {
             }
           : undefined,
       },
-      notice: data.notice ?? (data.unknownStory ? STRINGS.unknownStory(data.unknownStory) : undefined),
+      tools: {
+        onOpenDesk: () => this.go(SCENES.writer),
+        onImportPack: (file) => {
+          importPack(file).then(
+            (notice) => this.go(SCENES.title, { notice }),
+            (error: unknown) => this.go(SCENES.title, { notice: PACKS.importFailed(error instanceof Error ? error.message : String(error)) }),
+          );
+        },
+        onForgetImported: importedShelf().stories.length
+          ? () => {
+              forgetImported();
+              this.go(SCENES.title, { notice: PACKS.forgot });
+            }
+          : undefined,
+      },
+      notice: data.notice ?? (data.unknownStory ? STRINGS.unknownStory(data.unknownStory) : importedShelf().damaged ? PACKS.importedDamaged : undefined),
     });
   }
+}
+
+/**
+ * Reads, validates and keeps a story pack; returns what to tell the
+ * facilitator. The validator loads only when a pack is imported.
+ */
+async function importPack(file: File): Promise<string> {
+  const { MAX_PACK_BYTES, readPack } = await import('../platform/writer/story-pack');
+  if (file.size > MAX_PACK_BYTES) throw new Error(`the file is ${Math.round(file.size / 1024)} KB; a story pack may be at most ${MAX_PACK_BYTES / 1024 / 1024} MB`);
+  const pack = readPack(await file.text(), allPersonas().map((p) => p.id), shippedStoryIds());
+  const importedAt = new Date().toISOString();
+  const refused = storeImported(
+    pack.stories.map((s) => ({ id: s.id, hash: s.hash, json: s.json, fileTags: s.fileTags, title: s.title, pack: pack.name, importedAt })),
+  );
+  if (refused) throw new Error(refused);
+  return PACKS.imported(pack.name, pack.stories.map((s) => s.title));
 }

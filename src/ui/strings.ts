@@ -273,3 +273,15 @@ export const DEBRIEF = {
   kindGroup: { sourced: 'Sourced: taken from published work', assumption: 'Assumptions: chosen, with a reason' } as Record<'sourced' | 'assumption', string>,
   back: 'Back',
 } as const;
+
+/** The title screen's words for trainers and facilitators: the writer's desk and story packs. */
+export const PACKS = {
+  importPack: 'Import a story pack…',
+  imported: (pack: string, titles: string[]) => `Imported ${`${titles.length} conversation${titles.length === 1 ? '' : 's'}`} from “${pack}”: ${titles.join(', ')}. They are under “Practise one conversation”.`,
+  importFailed: (why: string) => `That file could not be imported: ${why}. Nothing was changed.`,
+  forgetImported: 'Remove imported conversations',
+  forgot: 'Imported conversations removed.',
+  importedDamaged: 'Some imported conversations could not be read back from this browser’s storage; import their pack again.',
+  importedMark: 'imported',
+  openDesk: "Writer's desk (for trainers)",
+};

@@ -6,11 +6,20 @@ import type { ChoiceRecord } from '../engine/narrative/runner';
 import { h, replaceChildren } from './dom';
 import { type KeyIntents, Keyboard } from './keyboard';
 import { MeetingView, type MeetingHeader } from './meeting-view';
-import { CAMPAIGN, STRINGS } from './strings';
+import { CAMPAIGN, PACKS, STRINGS } from './strings';
 
 export interface TitleStory {
   id: string;
   title: string;
+  imported?: boolean;
+}
+
+/** The title screen's tools for trainers and facilitators. */
+export interface TitleTools {
+  onOpenDesk: () => void;
+  onImportPack: (file: File) => void;
+  /** Offered when imported conversations are kept in this browser. */
+  onForgetImported?: () => void;
 }
 
 export interface MenuActions {
@@ -68,9 +77,10 @@ export class Ui {
     stories: readonly TitleStory[];
     onPractise: (id: string) => void;
     campaign: { intro: string; onStart: () => void; resume?: { label: string; onResume: () => void } };
+    tools: TitleTools;
     notice?: string;
   }): void {
-    const { stories, onPractise, campaign, notice } = options;
+    const { stories, onPractise, campaign, tools, notice } = options;
     const resume = campaign.resume
       ? h('button', { className: 'primary', attrs: { type: 'button' }, onClick: campaign.resume.onResume }, campaign.resume.label)
       : null;
@@ -80,7 +90,26 @@ export class Ui {
       CAMPAIGN.startCampaign,
     );
     const practice = stories.map((s) =>
-      h('button', { className: 'secondary', attrs: { type: 'button' }, onClick: () => onPractise(s.id) }, s.title),
+      h(
+        'button',
+        { className: 'secondary', attrs: { type: 'button' }, onClick: () => onPractise(s.id) },
+        s.title,
+        s.imported ? h('span', { className: 'badge' }, PACKS.importedMark) : null,
+      ),
+    );
+    const packInput = h('input', { className: 'file-input', attrs: { type: 'file', accept: '.json,application/json', 'aria-label': PACKS.importPack } });
+    packInput.addEventListener('change', () => {
+      const file = packInput.files?.[0];
+      packInput.value = '';
+      if (file) tools.onImportPack(file);
+    });
+    const packTools = h(
+      'div',
+      { className: 'actions tools' },
+      h('button', { className: 'secondary', attrs: { type: 'button' }, onClick: () => packInput.click() }, PACKS.importPack),
+      packInput,
+      tools.onForgetImported ? h('button', { className: 'secondary', attrs: { type: 'button' }, onClick: tools.onForgetImported }, PACKS.forgetImported) : null,
+      h('button', { className: 'secondary', attrs: { type: 'button' }, onClick: tools.onOpenDesk }, PACKS.openDesk),
     );
     this.show(
       h(
@@ -92,9 +121,13 @@ export class Ui {
         h('p', {}, STRINGS.titleIntro),
         h('p', { className: 'lede' }, campaign.intro),
         h('div', { className: 'actions' }, resume, start),
-        practice.length
-          ? h('details', { className: 'practice' }, h('summary', {}, CAMPAIGN.practiseOne), h('div', { className: 'actions' }, ...practice))
-          : null,
+        h(
+          'details',
+          { className: 'practice' },
+          h('summary', {}, CAMPAIGN.practiseOne),
+          h('div', { className: 'actions' }, ...practice),
+          packTools,
+        ),
         h('p', { className: 'hint' }, STRINGS.keysHint),
       ),
     );
@@ -163,6 +196,11 @@ export class Ui {
     this.menuActions = options.menu ?? {};
     this.keyboard.use(options.keys ?? {});
     (options.focus ?? element.querySelector<HTMLElement>('button:not(:disabled)'))?.focus({ preventScroll: true });
+  }
+
+  /** Changes what the keys do on the screen now shown (the writer's desk binds 1-9 to each new play). */
+  useKeys(keys: KeyIntents): void {
+    this.keyboard.use(keys);
   }
 
   /** A clear message instead of a blank screen; the game carries on from the title. */

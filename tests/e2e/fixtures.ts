@@ -8,20 +8,25 @@ export interface PageProblems {
   list: string[];
 }
 
+/** Records a page's errors, console errors and CSP violations into `problems` (a test's second page, say). */
+export async function watchProblems(page: Page, problems: PageProblems): Promise<void> {
+  page.on('pageerror', (error) => problems.list.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.list.push(`console error: ${message.text()}`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+}
+
 export const test = base.extend<{ problems: PageProblems }>({
   // Automatic: every test that uses this `test` fails on any of them, without asking.
   problems: [
     async ({ page }, use) => {
       const problems: PageProblems = { list: [] };
-      page.on('pageerror', (error) => problems.list.push(`page error: ${error.message}`));
-      page.on('console', (message) => {
-        if (message.type() === 'error') problems.list.push(`console error: ${message.text()}`);
-      });
-      await page.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (event) => {
-          console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
-        });
-      });
+      await watchProblems(page, problems);
       await use(problems);
       expect(problems.list, 'page errors, console errors or CSP violations').toEqual([]);
     },

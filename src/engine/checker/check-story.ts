@@ -9,6 +9,7 @@ import { METER_NAMES, METER_RANGES, type Meters, trustOf } from '../narrative/me
 import { type ChoiceOption, type CompiledStory, StoryCache, StoryRunaway, StoryRunner } from '../narrative/runner';
 import { type Move, type TagPlace, isKeyOf, parseTags, splitTag } from '../narrative/tags';
 import { stream } from '../model/random';
+import { MAX_STORY_CHARS } from './limits';
 
 export interface Problem {
   file: string;
@@ -49,8 +50,6 @@ export interface CheckInput {
   personas?: readonly string[];
 }
 
-/** The largest conversation the checker and the writer's desk accept, in characters (documented in stories/README.md). */
-export const MAX_STORY_CHARS = 512 * 1024;
 const MAX_PATHS = 4000;
 const METER_ASSIGNMENT = new RegExp(`^\\s*~\\s*(?:temp\\s+)?(${METER_NAMES.join('|')})\\s*(=|\\+=|-=|\\+\\+|--)`);
 const CHOICE_LINE = /^\s*([*+]\s*)+/;
@@ -184,10 +183,13 @@ function randomMeters(random: () => number): Meters {
  */
 export function checkStory(input: CheckInput): StoryReport {
   const report = lintStory(input);
-  return report.compiled && !lacksContract(report) ? balanceStory(report, input) : report;
+  return canBalance(report) ? balanceStory(report, input) : report;
 }
 
-const lacksContract = (report: StoryReport) => report.problems.some((p) => p.severity === 'error' && /does not include the contract/.test(p.message));
+/** The balance phase needs a compiled story that includes the contract. */
+export function canBalance(report: StoryReport): boolean {
+  return report.compiled !== null && !report.problems.some((p) => p.severity === 'error' && /does not include the contract/.test(p.message));
+}
 
 /**
  * The quick phase: compiles the file and lints its source and tags. The report

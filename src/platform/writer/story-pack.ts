@@ -1,0 +1,110 @@
+/**
+ * Story packs: the file a trainer exports from the writer's desk and a
+ * facilitator imports into their game. A pack carries each conversation's
+ * compiled JSON (so the game needs no compiler to play it), its ink source and
+ * what the checker found. Every pack is validated on the way in, field by field
+ * (valibot), then each story is loaded and played to its first choice with the
+ * runner's limits: a damaged or hostile file is refused with a reason.
+ */
+import * as v from 'valibot';
+import { MAX_STORY_CHARS } from '../../engine/checker/limits';
+import { StoryRunner } from '../../engine/narrative/runner';
+import { parseTags } from '../../engine/narrative/tags';
+
+export const PACK_FORMAT = 'the-long-game/story-pack';
+export const PACK_VERSION = 1;
+/** The largest pack file accepted (documented in stories/README.md). */
+export const MAX_PACK_BYTES = 4 * 1024 * 1024;
+export const MAX_PACK_STORIES = 40;
+export const PACK_EXTENSION = '.longgame.json';
+
+const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000));
+
+const PackStorySchema = v.object({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'a story id is lower-case letters, digits, "-" and "_"')),
+  title: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  hash: v.pipe(v.string(), v.regex(/^[0-9a-f]{8,64}$/, 'a content hash is hexadecimal')),
+  fileTags: v.pipe(v.array(v.pipe(v.string(), v.maxLength(500))), v.maxLength(20)),
+  json: v.pipe(v.string(), v.maxLength(MAX_PACK_BYTES)),
+  source: v.pipe(v.string(), v.maxLength(MAX_STORY_CHARS)),
+  check: v.object({
+    choicePoints: count,
+    paths: count,
+    endings: count,
+    walks: count,
+    temptation: v.object({ tempting: count, of: count }),
+    warnings: v.pipe(v.array(v.pipe(v.string(), v.maxLength(1000))), v.maxLength(200)),
+  }),
+});
+
+const PackSchema = v.object({
+  format: v.literal(PACK_FORMAT, 'this is not a story pack from The Long Game'),
+  version: v.literal(PACK_VERSION, `this game reads story packs of version ${PACK_VERSION}`),
+  name: v.pipe(v.string(), v.maxLength(120)),
+  exportedAt: v.pipe(v.string(), v.maxLength(40)),
+  stories: v.pipe(v.array(PackStorySchema), v.minLength(1, 'the pack holds no conversations'), v.maxLength(MAX_PACK_STORIES)),
+});
+
+export type PackStory = v.InferOutput<typeof PackStorySchema>;
+export type StoryPack = v.InferOutput<typeof PackSchema>;
+
+export function makePack(name: string, stories: PackStory[]): StoryPack {
+  return { format: PACK_FORMAT, version: PACK_VERSION, name, exportedAt: new Date().toISOString(), stories };
+}
+
+export class PackError extends Error {
+  override name = 'PackError';
+}
+
+/** JSON.parse that drops keys which could reach an object's prototype. */
+function parseJsonSafely(text: string): unknown {
+  return JSON.parse(text, (key, value: unknown) => (key === '__proto__' || key === 'constructor' || key === 'prototype' ? undefined : value));
+}
+
+/**
+ * Reads and validates a pack's text. `knownPersonas` are the persona ids of
+ * this game; `shippedIds` the conversations it ships (a pack may not replace
+ * them). Throws a PackError that says what is wrong.
+ */
+export function readPack(text: string, knownPersonas: readonly string[], shippedIds: ReadonlySet<string>): StoryPack {
+  if (text.length > MAX_PACK_BYTES) throw new PackError(`the file is ${Math.round(text.length / 1024)} KB; a story pack may be at most ${MAX_PACK_BYTES / 1024 / 1024} MB`);
+  let raw: unknown;
+  try {
+    raw = parseJsonSafely(text);
+  } catch {
+    throw new PackError('the file is not a story pack: it is not JSON');
+  }
+  if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== PACK_FORMAT) {
+    throw new PackError('this is not a story pack from The Long Game');
+  }
+  const parsed = v.safeParse(PackSchema, raw);
+  if (!parsed.success) {
+    const issue = parsed.issues[0]!;
+    const where = v.getDotPath(issue);
+    throw new PackError(where ? `${where}: ${issue.message}` : issue.message);
+  }
+  const pack = parsed.output;
+  const ids = new Set<string>();
+  for (const story of pack.stories) {
+    const named = `"${story.title}" (${story.id})`;
+    if (ids.has(story.id)) throw new PackError(`${named} appears twice in the pack`);
+    ids.add(story.id);
+    if (shippedIds.has(story.id)) throw new PackError(`${named} has the name of a conversation that ships with the game: rename the .ink file and export again`);
+    const { tags, problems } = parseTags(story.fileTags, 'file');
+    if (problems.length > 0) throw new PackError(`${named}: ${problems[0]!.message}`);
+    if (!tags.stage && !tags.event) throw new PackError(`${named} has neither a stage nor an event tag`);
+    if (tags.persona && !knownPersonas.includes(tags.persona)) throw new PackError(`${named} is written for persona "${tags.persona}", which this game does not have`);
+    playsToFirstChoice(story, named);
+  }
+  return pack;
+}
+
+/** Loads the compiled story and plays its first turn, bounded: it must reach a choice or an end. */
+function playsToFirstChoice(story: PackStory, named: string): void {
+  try {
+    const runner = new StoryRunner({ id: story.id, hash: story.hash, json: story.json, fileTags: story.fileTags });
+    runner.turnSync();
+  } catch (error) {
+    throw new PackError(`${named} does not play: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

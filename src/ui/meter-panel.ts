@@ -1,0 +1,69 @@
+/**
+ * The hidden meters, shown: each meter as a bar with its value and what the
+ * last choice did to it, trust as the Trust Equation computes it, and the
+ * commitment ledger. For writers testing a conversation (and, later, for a
+ * facilitator's reveal).
+ */
+import { METER_NAMES, METER_RANGES, type Meters, trustOf } from '../engine/narrative/meters';
+import type { Ledger } from '../engine/narrative/runner';
+import { h, replaceChildren } from './dom';
+
+const LABELS: Record<keyof Meters, string> = {
+  credibility: 'Credibility (C)',
+  reliability: 'Reliability (R)',
+  intimacy: 'Intimacy (I)',
+  self_orientation: 'Self-orientation (S)',
+  deal: 'Deal momentum',
+};
+
+const signed = (n: number, digits = 0) => (n > 0 ? '+' : n < 0 ? '−' : '±') + Math.abs(n).toFixed(digits);
+
+export class MeterPanel {
+  readonly element: HTMLElement;
+  private readonly body: HTMLElement;
+
+  constructor(title: string) {
+    this.body = h('div', { className: 'meter-rows' });
+    this.element = h('section', { className: 'meter-panel', attrs: { 'aria-labelledby': 'meter-panel-title' } }, h('h2', { id: 'meter-panel-title' }, title), this.body);
+  }
+
+  /** Shows the meters; `before` (the meters before the last choice) marks what changed. */
+  show(meters: Meters, before: Meters | null, ledger: Ledger | null, note: string): void {
+    const rows = METER_NAMES.map((name) => {
+      const [min, max] = METER_RANGES[name];
+      const change = before ? meters[name] - before[name] : 0;
+      return h(
+        'div',
+        { className: `meter-row${change !== 0 ? ' changed' : ''}`, attrs: { 'data-meter': name } },
+        h('span', { className: 'meter-name' }, LABELS[name]),
+        h('meter', { attrs: { min: String(min), max: String(max), value: String(meters[name]), 'aria-label': LABELS[name] } }),
+        h('span', { className: 'meter-value' }, String(meters[name]), change !== 0 ? h('span', { className: 'meter-change' }, ` ${signed(change)}`) : null),
+      );
+    });
+    const trust = trustOf(meters);
+    const trustChange = before ? trust - trustOf(before) : 0;
+    const promises = ledger
+      ? h(
+          'dl',
+          { className: 'ledger' },
+          ...(['promised', 'kept', 'broken'] as const).flatMap((k) => [h('dt', {}, k), h('dd', {}, ledger[k].length ? ledger[k].join(', ') : '—')]),
+        )
+      : null;
+    replaceChildren(
+      this.body,
+      ...rows,
+      h(
+        'p',
+        { className: 'trust', attrs: { 'data-meter': 'trust' } },
+        h('span', { className: 'meter-name' }, 'Trust = (C + R + I) / S'),
+        h('span', { className: 'meter-value' }, trust.toFixed(2), trustChange !== 0 ? h('span', { className: 'meter-change' }, ` ${signed(trustChange, 2)}`) : null),
+      ),
+      promises,
+      note ? h('p', { className: 'hint' }, note) : null,
+    );
+  }
+
+  clear(message: string): void {
+    replaceChildren(this.body, h('p', { className: 'hint' }, message));
+  }
+}
