@@ -68,7 +68,8 @@ export default defineConfig(({ mode }) => {
         : [{ find: /^phaser$/, replacement: fileURLToPath(new URL('./node_modules/phaser/src/phaser-core.js', import.meta.url)) }],
     },
     define: PHASER_FLAGS,
-    optimizeDeps: { rolldownOptions: { transform: { define: PHASER_FLAGS } } },
+    // inkjs/full is only imported by the writer desk's Worker: pre-bundle it up front so dev never reloads the page mid-use.
+    optimizeDeps: { include: ['inkjs/full'], rolldownOptions: { transform: { define: PHASER_FLAGS } } },
     worker: { format: 'es' as const },
     build: {
       outDir: fullPhaser ? 'dist-phaser-full' : 'dist',

@@ -10,7 +10,7 @@ import { choices, expect, test } from './fixtures';
  * left out. Bodies are gzipped here at level 9, so the count does not depend
  * on how a server compresses: byte counts are deterministic, so this is a test.
  */
-async function bytesBeforeFirstChoice(page: Page, url: string): Promise<{ gzip: number; files: number }> {
+async function bytesBeforeFirstChoice(page: Page, url: string): Promise<{ gzip: number; files: number; paths: string[] }> {
   const bodies = new Map<string, Promise<Buffer>>();
   let counting = true;
   page.on('response', (response) => {
@@ -24,7 +24,7 @@ async function bytesBeforeFirstChoice(page: Page, url: string): Promise<{ gzip: 
   await page.waitForLoadState('networkidle');
   counting = false;
   const all = await Promise.all(bodies.values());
-  return { gzip: all.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0), files: all.length };
+  return { gzip: all.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0), files: all.length, paths: [...bodies.keys()] };
 }
 
 test('the game downloads under 0.8 of what the same game on the default Phaser bundle does', async ({ browser }) => {
@@ -39,4 +39,18 @@ test('the game downloads under 0.8 of what the same game on the default Phaser b
   writeFileSync('test-results/download-size.json', JSON.stringify(report, null, 2));
   expect(game.files).toBe(reference.files);
   expect(ratio).toBeLessThan(0.8);
+});
+
+test("a player never downloads the writer's tools: the ink compiler, the checker or the story-pack validator", async ({ page }) => {
+  const { paths } = await bytesBeforeFirstChoice(page, 'http://127.0.0.1:4173/?story=first-meeting');
+  expect(paths.some((p) => p.includes('/assets/index-'))).toBe(true);
+  expect(paths.filter((p) => /ink-worker|writer-desk|story-pack|valibot/.test(p))).toEqual([]);
+  // The desk does fetch them, so the names above are the right ones to look for.
+  const desk = await page.context().newPage();
+  const fetched: string[] = [];
+  desk.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await desk.goto('http://127.0.0.1:4173/?mode=writer');
+  await desk.getByLabel('Choose .ink files…').setInputFiles({ name: 'hello.ink', mimeType: 'text/plain', buffer: Buffer.from('Hello.\n-> END\n') });
+  await expect(desk.locator('.desk-file-state')).toHaveText(/error/);
+  expect(fetched.filter((p) => /ink-worker|writer-desk/.test(p)).length).toBeGreaterThanOrEqual(2);
 });
