@@ -7,9 +7,9 @@
  *     the same conversations with bare inkjs;
  *   - live writing: from saving a .ink file under `npm start` to the updated
  *     choice point on screen.
- * Options: --runs N (page loads, default 7), --only page|simulator|live
+ * Options: --runs N (page loads, default 7), --only page|simulator|live|desk
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,7 +21,8 @@ import { defaultParams } from '../src/engine/model/constants';
 import { StoryCache } from '../src/engine/narrative/runner';
 import { CHROMIUM, CHROMIUM_ARGS } from '../playwright.config';
 import { parallelTournament } from './lib/parallel-tournament';
-import { ROOT, loadWorld } from './lib/world';
+import { BALANCE_LIMIT_MS } from '../src/platform/writer/protocol';
+import { ROOT, STORIES_DIR, loadWorld } from './lib/world';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' }, only: { type: 'string' } } });
 const runs = Math.max(1, Number(values.runs));
@@ -151,6 +152,40 @@ async function liveBench(): Promise<void> {
   }
 }
 
+/**
+ * The writer's desk: a shipped conversation (the largest) loaded into the desk
+ * until its problems show (compile + lint in the Worker, the compiler loaded
+ * on first use) and until its balance check is done, in a fresh page each run.
+ */
+async function deskBench(): Promise<void> {
+  const server = await preview({ logLevel: 'silent', preview: { port: 0, host: '127.0.0.1' } });
+  const url = `${server.resolvedUrls!.local[0]!}?mode=writer`;
+  const largest = readdirSync(STORIES_DIR)
+    .filter((f) => f.endsWith('.ink') && f !== 'personas.ink')
+    .map((f) => path.join(STORIES_DIR, f))
+    .sort((a, b) => statSync(b).size - statSync(a).size)[0]!;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  const linted: number[] = [];
+  const balanced: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await browser.newPage();
+    await page.goto(url);
+    const started = Date.now();
+    await page.getByLabel('Choose .ink files…').setInputFiles(largest);
+    await page.locator('.desk-file-state').filter({ hasText: /checking balance|ready|error/ }).waitFor();
+    linted.push(Date.now() - started);
+    await page.getByRole('status').filter({ hasText: /\.ink: (no problems|\d+ (error|warning))/ }).waitFor({ timeout: 30_000 });
+    balanced.push(Date.now() - started);
+    await page.close();
+  }
+  await browser.close();
+  await server.close();
+  const name = path.basename(largest);
+  row(`desk: ${name} to its problems (median of ${runs})`, `${median(linted).toFixed(0)} ms`, 'budget 2000 ms');
+  row(`desk: ${name} balance checked (median of ${runs})`, `${median(balanced).toFixed(0)} ms`, `limit ${BALANCE_LIMIT_MS / 1000} s`);
+}
+
 if (!values.only || values.only === 'page') await pageBench();
 if (!values.only || values.only === 'simulator') await simulatorBench();
 if (!values.only || values.only === 'live') await liveBench();
+if (!values.only || values.only === 'desk') await deskBench();

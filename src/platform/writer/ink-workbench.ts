@@ -84,6 +84,11 @@ export class InkWorkbench {
     worker.postMessage(request);
   }
 
+  /** Starts the Worker ahead of the first file, so the compiler loads while the writer picks one. */
+  warm(): void {
+    this.worker ??= this.start();
+  }
+
   /** Stops any work in progress. */
   stop(): void {
     clearTimeout(this.timer);

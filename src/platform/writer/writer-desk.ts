@@ -70,7 +70,9 @@ export class WriterDesk {
   constructor(
     private readonly personas: string[],
     private readonly onChange: (file: DeskFile) => void,
-  ) {}
+  ) {
+    this.workbench.warm();
+  }
 
   /** Adds files (a file loaded again replaces its earlier version) and checks them in turn. */
   async add(picked: readonly File[]): Promise<DeskFile[]> {
