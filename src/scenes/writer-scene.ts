@@ -5,7 +5,7 @@
  * inkjs compiler load only here: a learner's download does not grow.
  */
 import type { Meters } from '../engine/narrative/meters';
-import { type ChoiceOption, StoryRunner } from '../engine/narrative/runner';
+import { type ChoiceOption, type ChoiceRecord, StoryRunner } from '../engine/narrative/runner';
 import { personaVariables } from '../engine/personas';
 import { allPersonas, personaById, shippedStoryIds } from '../platform/story-catalogue';
 import type { DeskFile, WriterDesk } from '../platform/writer/writer-desk';
@@ -20,6 +20,8 @@ export class WriterScene extends GameScene {
   private desk: WriterDesk | null = null;
   /** Bumped by every new play, so an abandoned play stops at its next step. */
   private playing = 0;
+  /** The file last played and the choices made in it: a reloaded version replays them. */
+  private lastPlay: { name: string; log: readonly ChoiceRecord[] } | null = null;
 
   constructor(services: Services) {
     super(SCENES.writer, services);
@@ -35,11 +37,18 @@ export class WriterScene extends GameScene {
     Promise.all([import('../platform/writer/writer-desk'), import('../ui/writer-desk-view'), import('../ui/writer-strings')])
       .then(([{ WriterDesk }, { WriterDeskView }, { WRITER }]) => {
         let selected: string | null = null;
+        const replayed = new WeakSet<DeskFile>();
         const personas = allPersonas();
         const refresh = (changed?: DeskFile) => {
           view.renderFiles(desk.files, selected);
           const shown = desk.files.find((f) => f.name === selected);
           if (shown && (!changed || changed === shown)) view.renderDetail(shown);
+          // A new version of the file being played: back to the same place, up to the first choice it changed.
+          const settings = view.playSettings();
+          if (shown?.compiled && changed === shown && !replayed.has(shown) && this.lastPlay?.name === shown.name && settings) {
+            replayed.add(shown);
+            void this.play(view, shown, settings.startAt, settings.personaId, WRITER.meterNote, this.lastPlay.log);
+          }
           if (changed?.phase === 'done' || changed?.phase === 'stopped') {
             const errors = changed.problems.filter((p) => p.severity === 'error').length;
             view.announce(WRITER.checked(changed.name, errors, changed.problems.length - errors));
@@ -89,18 +98,28 @@ export class WriterScene extends GameScene {
   }
 
   /** Plays a file in the desk, from a knot, with the meters shown after every choice. */
-  private async play(view: WriterDeskView, file: DeskFile, startAt: string, personaId: string, note: (move: string | undefined) => string): Promise<void> {
+  private async play(
+    view: WriterDeskView,
+    file: DeskFile,
+    startAt: string,
+    personaId: string,
+    note: (move: string | undefined) => string,
+    log: readonly ChoiceRecord[] = [],
+  ): Promise<void> {
     const play = ++this.playing;
     const persona = personaById(personaId);
     const meeting: MeetingView = view.startMeeting(persona?.name ?? 'The buyer', persona ? `${persona.role} · ${persona.company}` : '');
     this.services.ui.useKeys({ pick: (n) => meeting.choiceButtons()[n - 1]?.click() });
     let runner: StoryRunner;
     try {
-      runner = new StoryRunner(file.compiled!, { variables: persona ? personaVariables(persona) : {}, ...(startAt ? { startAt } : {}) });
+      const replay = StoryRunner.replay(file.compiled!, log, { variables: persona ? personaVariables(persona) : {}, ...(startAt ? { startAt } : {}) });
+      runner = replay.runner;
+      for (const step of replay.steps) if (step.kind === 'line') await meeting.addLine(step);
     } catch (error) {
       view.showPlayError(error instanceof Error ? error.message : String(error));
       return;
     }
+    this.lastPlay = { name: file.name, log: runner.choiceLog };
     view.meters.show(runner.meters(), null, runner.ledger(), note(undefined));
     let before: Meters | null = null;
     let move: string | undefined;
@@ -113,7 +132,7 @@ export class WriterScene extends GameScene {
         return;
       }
       if (play !== this.playing) return;
-      if (before) view.meters.show(runner.meters(), before, runner.ledger(), note(move));
+      view.meters.show(runner.meters(), before, runner.ledger(), note(move));
       for (const step of steps) if (step.kind === 'line') await meeting.addLine(step);
       const last = steps.at(-1);
       if (last?.kind !== 'choices') {

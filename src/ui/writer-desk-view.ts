@@ -38,6 +38,9 @@ export class WriterDeskView {
   private readonly exportButton: HTMLButtonElement;
   private readonly exportHint: HTMLElement;
   private playArea: HTMLElement | null = null;
+  private playSectionEl: HTMLElement | null = null;
+  private shown: DeskFile | null = null;
+  private shownCompiled: DeskFile['compiled'] = null;
 
   constructor(
     private readonly personas: readonly DeskPersona[],
@@ -103,12 +106,35 @@ export class WriterDeskView {
     );
   }
 
-  /** Shows one file: its problems, its balance check and the controls to play it. */
+  /**
+   * Shows one file: its problems, its balance check and the controls to play
+   * it. For the file already shown, with the same compiled story, the play
+   * section is kept: a balance check that finishes never interrupts a play.
+   */
   renderDetail(file: DeskFile): void {
-    this.playArea = null;
+    const samePlay = file === this.shown && file.compiled === this.shownCompiled && this.playSectionEl !== null;
+    // A file loaded again keeps where and as whom the writer was playing it.
+    const carried = !samePlay && this.shown?.name === file.name ? this.playSettings() : null;
+    this.shown = file;
+    this.shownCompiled = file.compiled;
+    if (!samePlay) {
+      this.playArea = null;
+      this.playSectionEl = this.playSection(file, carried);
+    }
+    replaceChildren(
+      this.detail,
+      h('h2', {}, file.fileTags.title ?? file.name),
+      h('p', { className: 'lede' }, WRITER.describe(file)),
+      this.problemsSection(file),
+      this.playSectionEl,
+      this.balanceSection(file),
+    );
+  }
+
+  private problemsSection(file: DeskFile): HTMLElement {
     const lines = file.source.split(/\r?\n/);
     const problems = [...file.problems].sort((a, b) => Number(a.severity !== 'error') - Number(b.severity !== 'error') || a.line - b.line);
-    const problemList = problems.length
+    const list = problems.length
       ? h(
           'ol',
           { className: 'problems' },
@@ -125,14 +151,7 @@ export class WriterDeskView {
       : file.phase === 'done'
         ? h('p', { className: 'all-clear' }, WRITER.noProblems)
         : null;
-    replaceChildren(
-      this.detail,
-      h('h2', {}, file.fileTags.title ?? file.name),
-      h('p', { className: 'lede' }, WRITER.describe(file)),
-      h('section', { className: 'desk-problems', attrs: { 'aria-label': WRITER.problemsTitle } }, h('h3', {}, WRITER.problemsHeading(file.problems.length)), problemList),
-      this.playSection(file),
-      this.balanceSection(file),
-    );
+    return h('section', { className: 'desk-problems', attrs: { 'aria-label': WRITER.problemsTitle } }, h('h3', {}, WRITER.problemsHeading(file.problems.length)), list);
   }
 
   /** A fresh conversation view in the play area. */
@@ -196,7 +215,13 @@ export class WriterDeskView {
     );
   }
 
-  private playSection(file: DeskFile): HTMLElement {
+  /** The play controls' current choice, to play a reloaded file the same way. */
+  playSettings(): { startAt: string; personaId: string } | null {
+    const selects = this.playSectionEl?.querySelectorAll('select');
+    return selects && selects.length === 2 ? { startAt: selects[0]!.value, personaId: selects[1]!.value } : null;
+  }
+
+  private playSection(file: DeskFile, carried: { startAt: string; personaId: string } | null): HTMLElement {
     const section = h('section', { className: 'desk-play', attrs: { 'aria-labelledby': 'desk-play-title' } }, h('h3', { id: 'desk-play-title' }, WRITER.playTitle));
     if (!file.compiled) {
       section.append(h('p', { className: 'hint' }, file.phase === 'linting' || file.phase === 'waiting' ? WRITER.compiling : WRITER.cannotPlay));
@@ -210,6 +235,10 @@ export class WriterDeskView {
     );
     const buyer = h('select', { attrs: { 'aria-label': WRITER.buyer } }, ...this.personas.map((p) => h('option', { attrs: { value: p.id } }, p.label)));
     if (file.fileTags.persona) buyer.value = file.fileTags.persona;
+    if (carried) {
+      if (file.knots.some((k) => k.path === carried.startAt)) start.value = carried.startAt;
+      buyer.value = carried.personaId;
+    }
     const play = h('button', { className: 'primary', attrs: { type: 'button' }, onClick: () => this.callbacks.onPlay(file, start.value, buyer.value) }, WRITER.play);
     this.playArea = h('div', { className: 'play-area' }, h('p', { className: 'hint' }, WRITER.playHint));
     section.append(

@@ -60,6 +60,15 @@ test('a trainer fixes a file, plays it with the meters and exports a pack a faci
   await expect(meter(page, 'intimacy')).toContainText('3 +1');
   await expect(meter(page, 'credibility')).toContainText('4 +1');
   await expect(meter(page, 'trust')).toContainText('2.50 +0.50');
+
+  // Saved again with a changed line: the desk keeps the place, replaying the choices made so far.
+  const edited = readFileSync(path.join(DESK, 'pilot-review.ink'), 'utf8').replace("Finance will ask why it's not cheaper at scale.", 'Finance will ask why it gets dearer as it grows. They ask every year.');
+  await load(page, { name: 'pilot-review.ink', text: edited });
+  await expect(page.getByRole('log')).toContainText('They ask every year.');
+  await expect(page.getByRole('log')).toContainText('Nobody trained the night shift');
+  await expect(page.getByRole('log')).not.toContainText("not cheaper at scale");
+  await expect(meter(page, 'intimacy')).toContainText('3');
+  await expect(choices(page)).toHaveCount(3);
   await page.keyboard.press('2');
   await expect(page.getByText('The conversation ended here.')).toBeVisible();
   await expect(page.locator('.ledger')).toContainText('pilot_plan');
@@ -155,7 +164,12 @@ test('a balance check that outlives its time limit is stopped, and the desk says
   await page.goto('./?mode=writer');
   await load(page, { name: 'slow.ink', text });
   await expect(page.locator('.desk-file-state')).toHaveText('checking balance…');
+  // The file can be played while its balance is checked, and the check ending does not interrupt the play.
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect(choices(page)).toHaveCount(9);
   await expect(page.locator('.desk-file-state')).toHaveText('stopped', { timeout: 25_000 });
+  await expect(page.getByRole('log')).toContainText('Hello.');
+  await expect(choices(page)).toHaveCount(9);
   await expect(problemsList(page).filter({ hasText: 'the balance check was stopped after 15 seconds' })).toHaveCount(1);
   // The Worker is gone but the desk is not: the next file is checked by a new one.
   await load(page, path.join(DESK, 'pilot-review.ink'));
