@@ -57,7 +57,7 @@ describe('story packs', () => {
   });
 
   it('refuses stories that would clash, name a missing buyer or escape their name', () => {
-    expect(refusal(text(makePack('x', [{ ...good, id: '../../etc' }])))).toContain('stories.0.id: a story id is lower-case letters');
+    expect(refusal(text(makePack('x', [{ ...good, id: '../../etc' }])))).toContain('conversation 1, id: a story id is lower-case letters');
     expect(refusal(text(makePack('x', [{ ...good, id: 'first-meeting' }])))).toContain('has the name of a conversation that ships with the game');
     expect(refusal(text(makePack('x', [good, good])))).toContain('appears twice in the pack');
     const stranger = { ...good, fileTags: [...good.fileTags, 'persona: zelda_moss'] };

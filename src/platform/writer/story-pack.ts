@@ -80,7 +80,8 @@ export function readPack(text: string, knownPersonas: readonly string[], shipped
   const parsed = v.safeParse(PackSchema, raw);
   if (!parsed.success) {
     const issue = parsed.issues[0]!;
-    const where = v.getDotPath(issue);
+    // `stories.0.id` reads as "conversation 1, id" to a facilitator.
+    const where = v.getDotPath(issue)?.replace(/^stories\.(\d+)\.?/, (_, n: string) => `conversation ${Number(n) + 1}, `).replace(/, $/, '');
     throw new PackError(where ? `${where}: ${issue.message}` : issue.message);
   }
   const pack = parsed.output;
