@@ -7,6 +7,7 @@
 import type { Meters } from '../engine/narrative/meters';
 import { type ChoiceOption, type ChoiceRecord, StoryRunner } from '../engine/narrative/runner';
 import { personaVariables } from '../engine/personas';
+import { offerDownload } from '../platform/file-export';
 import { allPersonas, personaById, shippedStoryIds } from '../platform/story-catalogue';
 import type { DeskFile, WriterDesk } from '../platform/writer/writer-desk';
 import type { MeetingView } from '../ui/meeting-view';
@@ -83,7 +84,7 @@ export class WriterScene extends GameScene {
             onExport: () => {
               try {
                 const pack = desk.exportPack(shippedStoryIds());
-                download(pack.fileName, pack.text);
+                offerDownload(pack.fileName, pack.text);
                 view.announce(WRITER.exported(pack.fileName, pack.stories));
               } catch (error) {
                 view.announce(WRITER.exportFailed(error instanceof Error ? error.message : String(error)));
@@ -147,14 +148,4 @@ export class WriterScene extends GameScene {
       runner.choose(picked.index);
     }
   }
-}
-
-/** Offers text as a file to save. */
-function download(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

@@ -32,12 +32,12 @@ export const errorsIn = (file: DeskFile) => file.problems.filter((p) => p.severi
 /** Finished with no errors: it may go into a story pack. */
 export const isPackable = (file: DeskFile) => file.phase === 'done' && file.compiled !== null && errorsIn(file) === 0;
 
-function refused(name: string, message: string): DeskFile {
+function newFile(name: string, source: string): DeskFile {
   return {
     name,
-    source: '',
-    phase: 'refused',
-    problems: [{ file: name, line: 0, severity: 'error', message }],
+    source,
+    phase: 'waiting',
+    problems: [],
     compiled: null,
     fileTags: {},
     knots: [],
@@ -45,6 +45,10 @@ function refused(name: string, message: string): DeskFile {
     stopped: null,
     lintMs: null,
   };
+}
+
+function refused(name: string, message: string): DeskFile {
+  return { ...newFile(name, ''), phase: 'refused', problems: [{ file: name, line: 0, severity: 'error', message }] };
 }
 
 /** Reads a dropped or picked file as ink source text, or says why it cannot be one. */
@@ -59,7 +63,7 @@ export async function readInkFile(file: File): Promise<DeskFile> {
     return refused(file.name, 'not an ink file: it is not text (ink files are UTF-8 text)');
   }
   if (source.includes('\u0000')) return refused(file.name, 'not an ink file: it contains binary data');
-  return { ...refused(file.name, ''), source: source.replace(/^\uFEFF/, ''), phase: 'waiting', problems: [] };
+  return newFile(file.name, source.replace(/^\uFEFF/, ''));
 }
 
 export class WriterDesk {
