@@ -25,7 +25,7 @@ VAR asked_too_soon = false
 }
 {buyer_name} slides a single printed sheet across the desk. In bold, it says FUEL: DOWN 12% BY YEAR END.
 There's your brief. Fuel's our biggest cost after wages, and it's gone the wrong way three quarters running. # speaker: buyer
-The board wants twelve percent off. Your software cuts miles. Show me it cuts ours. # speaker: buyer # mood: neutral
+The board wants twelve percent off. Your software cuts miles. Show me it cuts ours. # speaker: buyer # mood: neutral # discuss: The buyer has named the problem and the number, and a demo would please them today. What does it cost to ask about the fuel first?
 * [Offer a demo built around their twelve percent # move: close # principle: collaboration]
     ~ close_move(1)
     ~ promised_number = true
@@ -72,7 +72,7 @@ So what do you need from us? I've got till half seven, then it's the board pack.
 -> the_board
 
 === the_reference
-Oh, and last time you said you'd put me in touch with one of your customers. Someone who's done this for real. # speaker: buyer # mood: neutral
+Oh, and last time you said you'd put me in touch with one of your customers. Someone who's done this for real. # speaker: buyer # mood: neutral # discuss: Your customer is mid-peak and busy; your buyer wants the real story. Whose convenience should a reference protect?
 * [Give them the customer's name and number now # move: relate # principle: transparency]
     ~ keep_promise(intro_reference)
     I've got it here. Their ops manager runs thirty vans out of Doncaster. I've told them you'll ring, and asked them to tell you what went wrong as well. # speaker: you

@@ -27,7 +27,7 @@ VAR overclaimed = false
     We've been happy enough with you. But "happy enough" doesn't explain twenty percent to my MD. # speaker: buyer # mood: neutral
 - else:
     Plotwell came in on Tuesday. Route planning, driver app, the lot. Twenty percent under your proposal. # speaker: buyer # mood: neutral
-    So. Tell me why I'd pay you more. # speaker: buyer # mood: neutral
+    So. Tell me why I'd pay you more. # speaker: buyer # mood: neutral # discuss: A rival is twenty percent cheaper. Is matching the price the safe move, or the one that tells the buyer your price was never real?
 }
 You know Plotwell: newer, cheaper, and keen. Their salespeople wear trainers to meetings.
 * [Match their price, here and now # move: close # principle: transparency]
@@ -87,7 +87,7 @@ And most of our runs are the same every week. Do we even need what you do? # spe
 
 === the_decision
 {buyer_name} taps the Plotwell quote with a pen.
-So what do you want me to do? # speaker: buyer # mood: neutral
+So what do you want me to do? # speaker: buyer # mood: neutral # discuss: The rival will probably come back lower. Does pushing for a signature this week protect the deal, or your quarter?
 * [Push to sign this week, before Plotwell come back lower # move: close # principle: long-term]
     ~ close_move(1)
     Sign with us this week. Give Plotwell a fortnight and they'll come back lower, and you'll be doing this all again. # speaker: you

@@ -37,9 +37,9 @@ The car park at {buyer_company}, ten minutes early. Your phone lights up before 
     Come through. Mind the cables; IT are moving the printers again. # speaker: buyer # mood: neutral
 }
 { is_client:
-    So: Lanecraft on the rest of the fleet. I'm keen. But anything that size needs our finance director, and she's on leave until the 8th. # speaker: buyer # mood: neutral
+    So: Lanecraft on the rest of the fleet. I'm keen. But anything that size needs our finance director, and she's on leave until the 8th. # speaker: buyer # mood: neutral # discuss: Your manager wants this signed by the 30th; the buyer's finance director is away until the 8th. Whose deadline is it?
 - else:
-    So: I've read your proposal, and I like it. But anything that size needs our finance director, and she's on leave until the 8th. # speaker: buyer # mood: neutral
+    So: I've read your proposal, and I like it. But anything that size needs our finance director, and she's on leave until the 8th. # speaker: buyer # mood: neutral # discuss: Your manager wants this signed by the 30th; the buyer's finance director is away until the 8th. Whose deadline is it?
 }
 The 8th of next month. A week after Sam's call.
 * [Offer fifteen percent off if it's signed by the 30th # move: close # principle: long-term]
@@ -70,7 +70,7 @@ The 8th of next month. A week after Sam's call.
 - -> the_workaround
 
 === the_workaround
-{buyer_name} glances at the wall planner. The 30th already has a red ring round it, for some other reason entirely.
+{buyer_name} glances at the wall planner. The 30th already has a red ring round it, for some other reason entirely. # discuss: Getting someone else to sign would hit your number. What would it do to the buyer's standing with her finance director?
 * [Ask whether anyone else can sign while she's away # move: close # principle: collaboration]
     ~ close_move(1)
     ~ went_around = true

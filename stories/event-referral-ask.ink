@@ -63,7 +63,7 @@ Mo's been burned by a software firm before. If I put you in front of him and it 
     To be fair, you've done what you said you'd do so far. That counts for something. # speaker: buyer # mood: neutral
 }
 { promised ? intro_reference:
-    And come to think of it, you still owe me an introduction. # speaker: buyer # mood: neutral
+    And come to think of it, you still owe me an introduction. # speaker: buyer # mood: neutral # discuss: You owe this buyer an introduction and you are here to ask for one. Which comes first, and does the order matter?
 }
 * [Reassure them it won't go badly # move: close # principle: long-term]
     ~ close_move(1)
@@ -90,7 +90,7 @@ Mo's been burned by a software firm before. If I put you in front of him and it 
 - -> the_request
 
 === the_request
-You've had your phone face up on the table all meeting. Go on, then. What's the ask? # speaker: buyer # mood: neutral
+You've had your phone face up on the table all meeting. Go on, then. What's the ask? # speaker: buyer # mood: neutral # discuss: The buyer has invited the ask. Three names, one name, or none: what has this relationship earned?
 * [Ask for three names, and permission to say they sent you # move: close # principle: long-term]
     ~ close_move(1)
     Three names would be brilliant. People like Mo. And could I say you sent me? # speaker: you

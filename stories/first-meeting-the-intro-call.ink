@@ -62,7 +62,7 @@ Your deck has thirty-two slides. The clock says five past.
 {buyer_name} turns the sheet over. SUPPLIER SHORTLIST: PLANNING SOFTWARE. Fourteen questions, each with a box.
 Procurement wants three quotes by the end of the month. Tick these and you're on the list with the other two. # speaker: buyer # mood: neutral
 They were in yesterday. One brought doughnuts; the other brought a drone video of their own car park. # speaker: buyer
-Question one's the easy one. Who else uses you? # speaker: buyer
+Question one's the easy one. Who else uses you? # speaker: buyer # discuss: A slide of logos answers the question asked. What would you need to know about this buyer's last vendor before answering it?
 * [Turn to the slide of customer logos # move: close # principle: other-focus]
     ~ close_move(1)
     You skip to slide nine: a wall of logos. Castleway Parcels, Hollins Foodservice, Penmore Plant Hire.
@@ -87,7 +87,7 @@ Question one's the easy one. Who else uses you? # speaker: buyer
 {buyer_name} taps question eleven. Someone in procurement has put it in bold.
 Eleven. What share of your customers' planners are still using it a year after go-live? # speaker: buyer # mood: neutral
 { saw_real_problem:
-    That's the Maureen question, really. # speaker: buyer
+    That's the Maureen question, really. # speaker: buyer # discuss: You don't know the answer, but slide twenty-six has a number that sounds like one. What does quoting it cost you later?
 }
 You don't know. Slide twenty-six says 97% CUSTOMER RETENTION, which counts contracts renewed, not planners at their desks.
 * [Quote the 97% from slide twenty-six # move: close # principle: transparency]

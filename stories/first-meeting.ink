@@ -44,7 +44,7 @@ My MD wants that down to minutes. He's seen your adverts. # speaker: buyer # moo
 - -> the_trackers
 
 === the_trackers
-Before we go any further: our lorries run Trakkor boxes, ten years old. The last vendor couldn't read them. # speaker: buyer # mood: guarded
+Before we go any further: our lorries run Trakkor boxes, ten years old. The last vendor couldn't read them. # speaker: buyer # mood: guarded # discuss: You have never heard of Trakkor. Is saying so a weakness in a first meeting, or the most credible thing you can say?
 You have never heard of Trakkor. Your slides say Lanecraft connects to all the major trackers.
 * [Tell her most customers are connected within a week # move: close # principle: transparency]
     ~ close_move(1)

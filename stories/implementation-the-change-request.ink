@@ -34,7 +34,7 @@ Ines from your onboarding team is already there, laptop open, wearing the face o
 - promised ? pilot_plan:
     Before we start. You promised me a written pilot plan, with what counts as success, by week four. It's week six. # speaker: buyer # mood: guarded
 - else:
-    Before we start. You promised the onboarding snags would be sorted by week four. It's week six. # speaker: buyer # mood: guarded
+    Before we start. You promised the onboarding snags would be sorted by week four. It's week six. # speaker: buyer # mood: guarded # discuss: You are two weeks late on a promise. What does the buyer need to hear first: the reason, the plan or the apology?
 }
 It is nearly done. {promised ? pilot_plan:There's a draft plan with three measures in it.|Ines tested a fix on Friday.} Finishing it means another evening, and your manager would like that evening spent on new business.
 * [Hand over what you have, own the delay, and name the day it's finished # move: relate # principle: transparency]
@@ -80,7 +80,7 @@ So. What's this going to cost me? # speaker: buyer # mood: guarded # discuss: Th
 
 === the_feed
 Second thing. Our IT lot moved the orders system to a new export on Saturday. Since then every plan has been built off the day before's orders. # speaker: buyer # mood: annoyed
-Two of our people turned up this morning at jobs that were cancelled yesterday. One of them rang me to describe it. At length. # speaker: buyer
+Two of our people turned up this morning at jobs that were cancelled yesterday. One of them rang me to describe it. At length. # speaker: buyer # discuss: The fault is mostly theirs, and the contract says re-mapping is billable. Is charging for it fair, or penny-wise?
 Ines has already found it: the new export writes its dates the American way. Their change, not yours, though Lanecraft's import didn't notice either.
 * [Explain the export changed on their side, and quote for the re-mapping # move: close # principle: transparency]
     ~ close_move(1)

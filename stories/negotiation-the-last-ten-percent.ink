@@ -48,7 +48,7 @@ Since then your list price has gone up six percent. Your manager's note on this 
 === the_ten_percent
 Here's where I am. Your number is ten percent more than I'm prepared to sign. Close the gap and we can talk about whose pen we use. # speaker: Malcolm (procurement)
 {buyer_name} studies the water jug, having clearly been told to let Malcolm do the talking.
-You can give five percent without a phone call. Your manager has said fifteen, if it lands this quarter.
+You can give five percent without a phone call. Your manager has said fifteen, if it lands this quarter. # discuss: Fifteen percent would close it this quarter. What should a discount buy, and what does giving it freely teach the buyer?
 * [Offer fifteen percent for a signature before the quarter closes # move: close # principle: long-term]
     ~ close_move(2)
     ~ gave_discount = true
@@ -81,7 +81,7 @@ You can give five percent without a phone call. Your manager has said fifteen, i
 === the_terms
 Malcolm slides the contract across: your standard terms, three years, every page already initialled by their lawyer.
 Legal are happy. I've made a note of the date. # speaker: Malcolm (procurement)
-You know clause 9.2 by heart. At each renewal, Lanecraft may raise the price by up to eight percent. Nobody in the room has mentioned it.
+You know clause 9.2 by heart. At each renewal, Lanecraft may raise the price by up to eight percent. Nobody in the room has mentioned it. # discuss: Their lawyer has passed the terms, and clause 9.2 favours you. Is it your job to point it out?
 * [Leave the terms alone; their own lawyer has passed them # move: close # principle: transparency]
     ~ close_move(1)
     ~ waved_terms = true

@@ -31,7 +31,7 @@ VAR asked_too_soon = false
 === the_scope
 Your price book lists five modules: Planner, Live Re-plan, Driver App, Customer ETAs and Insights.
 Your manager has left a comment on the template: "Bundle all five = 20% off list. Push Insights, it's our Q{quarter} focus."
-Go on, then. Which of those do we actually need? # speaker: buyer # mood: neutral
+Go on, then. Which of those do we actually need? # speaker: buyer # mood: neutral # discuss: The bundle is bigger and cheaper per module. Would you sell a buyer something they will not use if they are happy to buy it?
 * [Propose the bundle: all five work out cheaper per module # move: close # principle: other-focus]
     ~ close_move(1)
     ~ padded = true
@@ -48,7 +48,7 @@ Go on, then. Which of those do we actually need? # speaker: buyer # mood: neutra
 - -> the_rollout
 
 === the_rollout
-Next question. Do we switch every site over at once, or what? # speaker: buyer # mood: neutral
+Next question. Do we switch every site over at once, or what? # speaker: buyer # mood: neutral # discuss: A pilot with a way out makes a smaller deal today. When is offering the buyer an exit the stronger sale?
 * [Quote for every site from day one # move: close # principle: long-term]
     ~ close_move(1)
     ~ big_bang = true

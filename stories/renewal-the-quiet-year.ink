@@ -41,7 +41,7 @@ Nobody at {buyer_company} has rung you with a problem since the spring. That is 
     Before we start: you said this price would hold at renewal. I put that in the contract file, in green. # speaker: buyer # mood: neutral
     Your manager's renewal sheet has a nine percent rise on it, in bold.
 - else:
-    Before we start: you still owe me something from last year. You know what it is. # speaker: buyer # mood: neutral
+    Before we start: you still owe me something from last year. You know what it is. # speaker: buyer # mood: neutral # discuss: A year-old promise has come due at the renewal. What does keeping it late say, and what does explaining it away say?
     You do. It has been on your list so long it has stopped looking like a promise.
 }
 * [Make good on what you promised # move: relate # principle: long-term]
@@ -71,7 +71,7 @@ Nobody at {buyer_company} has rung you with a problem since the spring. That is 
 - -> the_review
 
 === the_review
-So. A year. How do you think it's gone? # speaker: buyer # mood: neutral
+So. A year. How do you think it's gone? # speaker: buyer # mood: neutral # discuss: The dashboard looks great and the night planners still print the plan. Which do you lead with, and why?
 The dashboard in your bag says miles down and overtime down. You also know the mobile app still logs people out twice a week, and the night planners never quite trusted it.
 * [Open with the dashboard: miles down, overtime down # move: close # principle: other-focus]
     ~ close_move(1)

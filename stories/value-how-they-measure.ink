@@ -41,7 +41,7 @@ And you said you'd send me that write-up from a customer like us. I've not seen 
 - -> the_number
 
 === the_number
-So. What's Lanecraft worth to us? Give me the number and I'll make it look pretty. # speaker: buyer # mood: neutral
+So. What's Lanecraft worth to us? Give me the number and I'll make it look pretty. # speaker: buyer # mood: neutral # discuss: The buyer is asking for your number. What do you lose by asking for theirs first?
 Marketing built you a slide for exactly this moment: a green arrow, and 18% FEWER MILES in type you could read from the car park.
 * [Put up the slide: 18% fewer miles, payback in nine months # move: close # principle: other-focus]
     ~ close_move(1)
@@ -63,7 +63,7 @@ Marketing built you a slide for exactly this moment: a green arrow, and 18% FEWE
 { not heard_metrics:
     Mind you, the FD will hold it up against our own figures. Cost per drop, on-time for our two biggest customers, and Saturday overtime. # speaker: buyer
 }
-Be straight with me. Which of those does Lanecraft actually move? # speaker: buyer # mood: neutral
+Be straight with me. Which of those does Lanecraft actually move? # speaker: buyer # mood: neutral # discuss: Saying your product moves all three measures is what the buyer hopes to hear. What happens in month three if it doesn't?
 You know the honest answer. Better routes trim the cost per drop. Better schedules take a bite out of Saturdays. But late deliveries mostly start before the vans leave, when loading overruns, and no route plan fixes a late van.
 * [Tell them it moves all three # move: close # principle: transparency]
     ~ close_move(1)
