@@ -4,10 +4,11 @@
  * `path:line: error|warning: message`, then the tables; --json prints one JSON
  * object on stdout. Exit status 1 on any error.
  *
- *   --walks N   seeded random walks per file (default 1000)
+ *   --walks N   seeded random walks per file (default 500)
  *   --seeds N   seeds for the reduced lesson tournament (default 50; 0 skips it)
  */
 import { availableParallelism } from 'node:os';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
@@ -25,7 +26,7 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     json: { type: 'boolean', default: false },
-    walks: { type: 'string', default: '1000' },
+    walks: { type: 'string', default: '500' },
     seeds: { type: 'string', default: '50' },
   },
 });
@@ -44,10 +45,25 @@ const personas = personasCompiled.json
   : { personas: [], problems: ['personas.ink does not compile'] };
 problems.push(...personas.problems.map((message) => ({ file: rel(personasFile), line: 0, severity: 'error' as const, message })));
 
+const sizeOf = (file: string) => {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+};
+
 /** Checks the files on worker threads, one per core: each file is independent. */
 async function checkFiles(): Promise<(StoryReport | { file: string; unreadable: true })[]> {
   const workers = Math.max(1, Math.min(availableParallelism(), files.length));
-  const shares = Array.from({ length: workers }, (_, w) => files.filter((_, i) => i % workers === w));
+  // Largest files first, each to the least loaded worker: no worker idles while another has a queue.
+  const shares: string[][] = Array.from({ length: workers }, () => []);
+  const load = new Array<number>(workers).fill(0);
+  for (const file of [...files].sort((a, b) => sizeOf(b) - sizeOf(a))) {
+    const w = load.indexOf(Math.min(...load));
+    shares[w]!.push(file);
+    load[w]! += sizeOf(file);
+  }
   const results = await Promise.all(
     shares.map(
       (share) =>
@@ -63,6 +79,17 @@ async function checkFiles(): Promise<(StoryReport | { file: string; unreadable: 
   const byFile = new Map(results.flat().map((r) => [r.file, r]));
   return files.map((f) => byFile.get(rel(f))!);
 }
+
+// The reduced tournament runs beside the file checks (it reads the library itself); its verdict counts only if they pass.
+const seeds = Number(values.seeds);
+const checkingLibrary = positionals.length === 0 || files.every((f) => path.resolve(f).startsWith(STORIES_DIR));
+const params = defaultParams();
+const tournamentRun =
+  seeds > 0 && checkingLibrary
+    ? parallelTournament({ seeds, quarters: params.quarters, returnLikelihood: params.defaultReturn, params }).catch((error: unknown) =>
+        error instanceof Error ? error : new Error(String(error)),
+      )
+    : null;
 
 // Coverage: every persona needs a conversation for every stage and event (its own or a general one).
 const reports: StoryReport[] = [];
@@ -112,11 +139,11 @@ for (const promise of made) {
 
 let tournament: TournamentResult | null = null;
 let lesson: Record<string, boolean> | null = null;
-const seeds = Number(values.seeds);
-const checkingLibrary = reports.every((r) => path.resolve(r.file).startsWith(STORIES_DIR));
-if (seeds > 0 && checkingLibrary && !problems.some((p) => p.severity === 'error')) {
-  const params = defaultParams();
-  tournament = await parallelTournament({ seeds, quarters: params.quarters, returnLikelihood: params.defaultReturn, params });
+const finished = tournamentRun && !problems.some((p) => p.severity === 'error') ? await tournamentRun : null;
+if (finished instanceof Error) {
+  problems.push({ file: 'stories', line: 0, severity: 'error', message: `the reduced tournament could not run: ${finished.message}` });
+} else if (finished) {
+  tournament = finished;
   lesson = lessonChecks(tournament);
   for (const [check, ok] of Object.entries(lesson)) {
     if (!ok) problems.push({ file: 'stories', line: 0, severity: 'error', message: `the lesson no longer holds (${seeds} seeds): ${check}` });

@@ -44,7 +44,7 @@ export interface CheckInput {
   source: string;
   readInclude: (name: string) => string;
   hash?: string;
-  /** Random walks from random starting meters (default 1000). */
+  /** Random walks from random starting meters (default 500). */
   walks?: number;
   /** The persona ids of personas.ink; when given, a `# persona:` tag must name one of them. */
   personas?: readonly string[];
@@ -263,7 +263,7 @@ export function balanceStory(report: StoryReport, input: CheckInput): StoryRepor
   walkAll(story, input.source, report);
   // A story that runs away would spend the runner's whole time limit on every walk into the loop.
   const ranAway = report.problems.some((p) => p.message.startsWith('a loop never reaches'));
-  if (!ranAway) randomWalks(story, report, input.walks ?? 1000);
+  if (!ranAway) randomWalks(story, report, input.walks ?? 500);
   const { tempting, of } = report.temptation;
   if (of > 0 && tempting < 0.8 * of) {
     report.problems.push(
