@@ -34,6 +34,7 @@ const EXPECTED: Record<string, { line: number; says: string }[]> = {
     { line: 0, says: 'runs out of content without "-> END"' },
   ],
   'endless-loop.ink': [{ line: 12, says: 'a loop never reaches a choice or an end' }],
+  'promise-branch.ink': [{ line: 9, says: 'choice "Promise it next week" is tagged relate, but it raises no part of trust and lowers no self-orientation (call earn_credibility, earn_intimacy, serve_self(-1), ...) (with a buyer who remembers: pushed before, a client, 3 meetings before, promised send_case_study)' }],
   'unknown-persona.ink': [{ line: 4, says: 'no persona "pryia_raman" in personas.ink' }],
   'unreachable-knot.ink': [{ line: 12, says: 'knot "forgotten" is never diverted to' }],
   'empty.ink': [{ line: 0, says: 'the file is empty' }],

@@ -6,7 +6,7 @@
  */
 import { type InkDiagnostic, codeLines, compileInk } from '../narrative/compile';
 import { METER_NAMES, METER_RANGES, type Meters, trustOf } from '../narrative/meters';
-import { type ChoiceOption, type CompiledStory, StoryCache, StoryRunaway, StoryRunner } from '../narrative/runner';
+import { type ChoiceOption, type CompiledStory, type RunnerOptions, StoryCache, StoryRunaway, StoryRunner } from '../narrative/runner';
 import { type Move, type TagPlace, isKeyOf, parseTags, splitTag } from '../narrative/tags';
 import { stream } from '../model/random';
 import { MAX_STORY_CHARS } from './limits';
@@ -261,6 +261,8 @@ export function balanceStory(report: StoryReport, input: CheckInput): StoryRepor
   report.promisesMade = promises.made;
   report.promisesResolved = promises.resolved;
   walkAll(story, input.source, report);
+  const memory = rememberingBuyer(input.source);
+  if (memory) walkAll(story, input.source, report, memory);
   // A story that runs away would spend the runner's whole time limit on every walk into the loop.
   const ranAway = report.problems.some((p) => p.message.startsWith('a loop never reaches'));
   if (!ranAway) randomWalks(story, report, input.walks ?? 500);
@@ -297,11 +299,41 @@ interface Taken {
   point: Partial<Record<Move, number>>;
 }
 
-/** Every path from the default meters: structure, move effects, temptation. */
-function walkAll(story: CompiledStory, source: string, report: StoryReport): void {
+/**
+ * A remembering buyer: every promise the file asks about outstanding, pushed
+ * before, a client, met three times. The walk from the defaults never takes
+ * those branches; this one does, so they are checked too.
+ */
+function rememberingBuyer(source: string): { options: RunnerOptions; label: string } | null {
+  const items = [...new Set([...codeLines(source).join('\n').matchAll(/promised\s*\?\s*\(?\s*(\w+)/g)].map((m) => m[1]!))];
+  const reads = /\b(pressured_before|is_client|meetings_before)\b/.test(source);
+  if (items.length === 0 && !reads) return null;
+  return {
+    options: {
+      variables: { pressured_before: true, is_client: true, meetings_before: 3 },
+      ledger: { promised: items, kept: [], broken: [] },
+    },
+    label: `pushed before, a client, 3 meetings before${items.length ? `, promised ${items.join(', ')}` : ''}`,
+  };
+}
+
+/**
+ * Every path: structure and move effects, and from the default meters the
+ * counts and the temptation. With `memory`, the same walk for a buyer with a
+ * history: its problems say so, and it counts nothing.
+ */
+function walkAll(story: CompiledStory, source: string, report: StoryReport, memory: { options: RunnerOptions; label: string } | null = null): void {
   const seenPoints = new Set<string>();
+  let paths = 0;
+  const tally = memory === null;
+  const found = (line: number, message: string, severity: Problem['severity'] = 'error') => {
+    if (tally) report.problems.push(problem(report.file, line, message, severity));
+    else if (!report.problems.some((p) => p.line === line && p.message === message)) {
+      report.problems.push(problem(report.file, line, `${message} (with a buyer who remembers: ${memory.label})`, severity));
+    }
+  };
   const visit = (runner: StoryRunner, taken: Taken | null): void => {
-    if (report.paths >= MAX_PATHS) return;
+    if (paths >= MAX_PATHS) return;
     let turn;
     try {
       turn = runner.turnSync();
@@ -314,27 +346,33 @@ function walkAll(story: CompiledStory, source: string, report: StoryReport): voi
           : /ran out of content/.test(e.message)
             ? `a path runs out of content without "-> END" in knot "${e.knot}"`
             : e.message;
-      report.problems.push(problem(report.file, line, message));
-      report.paths += 1;
+      found(line, message);
+      paths += 1;
       return;
     }
     if (taken) {
       const after = runner.meters();
-      if (taken.first) checkMoveEffect(source, report, taken.option, taken.before, after);
+      if (taken.first) {
+        const bad = moveEffectProblem(taken.option, taken.before, after);
+        if (bad) found(lineOfChoice(source, taken.option.text), bad);
+      }
       const move = taken.option.tags.move;
       if (move) taken.point[move] = Math.max(taken.point[move] ?? -Infinity, after.deal);
     }
     const last = turn.at(-1)!;
     if (last.kind === 'end') {
-      report.endings += 1;
-      report.paths += 1;
+      if (tally) report.endings += 1;
+      paths += 1;
       return;
     }
     if (last.kind !== 'choices') return;
     const key = last.choices.map((c) => c.text).join('|');
     const first = !seenPoints.has(key);
     seenPoints.add(key);
-    if (first) checkChoicePoint(source, report, last.choices);
+    if (first) {
+      if (tally) report.choicePoints += 1;
+      for (const message of choicePointProblems(last.choices)) found(lineOfChoice(source, last.choices[0]?.text ?? ''), message);
+    }
     const saved = runner.snapshot();
     const before = runner.meters();
     const point: Partial<Record<Move, number>> = {};
@@ -344,32 +382,32 @@ function walkAll(story: CompiledStory, source: string, report: StoryReport): voi
       visit(next, { option, before, first, point });
     }
     // The temptation: does the close option pay more on this meeting's deal than the relate option?
-    if (first && point.close !== undefined && point.relate !== undefined) {
+    if (tally && first && point.close !== undefined && point.relate !== undefined) {
       report.temptation.of += 1;
       if (point.close > point.relate) report.temptation.tempting += 1;
     }
   };
-  visit(new StoryRunner(story), null);
-  if (report.paths >= MAX_PATHS) {
-    report.problems.push(problem(report.file, 0, `more than ${MAX_PATHS} paths: only the first were walked`, 'warning'));
-  }
+  visit(new StoryRunner(story, memory?.options ?? {}), null);
+  if (tally) report.paths = paths;
+  if (paths >= MAX_PATHS) found(0, `more than ${MAX_PATHS} paths: only the first were walked`, 'warning');
 }
 
-function checkChoicePoint(source: string, report: StoryReport, choices: readonly ChoiceOption[]): void {
-  report.choicePoints += 1;
-  const line = lineOfChoice(source, choices[0]?.text ?? '');
-  if (choices.length > 9) report.problems.push(problem(report.file, line, `a choice point offers ${choices.length} options: at most 9`));
+/** What is wrong with a choice point's options, if anything. */
+function choicePointProblems(choices: readonly ChoiceOption[]): string[] {
+  const problems: string[] = [];
+  if (choices.length > 9) problems.push(`a choice point offers ${choices.length} options: at most 9`);
   const moves = new Set(choices.map((c) => c.tags.move));
   if (!moves.has('close') || !moves.has('relate')) {
-    report.problems.push(problem(report.file, line, `a choice point needs at least one close and one relate option (it has ${[...moves].filter(Boolean).join(', ') || 'no moves'})`));
+    problems.push(`a choice point needs at least one close and one relate option (it has ${[...moves].filter(Boolean).join(', ') || 'no moves'})`);
   }
+  return problems;
 }
 
-function checkMoveEffect(source: string, report: StoryReport, option: ChoiceOption, before: Meters, after: Meters): void {
+/** Why a choice's move tag disagrees with what it did to the meters, or null. */
+function moveEffectProblem(option: ChoiceOption, before: Meters, after: Meters): string | null {
   const move = option.tags.move;
-  if (!move) return;
+  if (!move) return null;
   const d = (k: keyof Meters) => after[k] - before[k];
-  const line = lineOfChoice(source, option.text);
   const trustUp = d('credibility') + d('reliability') + d('intimacy') > 0 || d('self_orientation') < 0;
   const bad =
     move === 'close'
@@ -385,7 +423,7 @@ function checkMoveEffect(source: string, report: StoryReport, option: ChoiceOpti
             ? 'it does not move the deal (call ask_move)'
             : null
           : null;
-  if (bad) report.problems.push(problem(report.file, line, `choice "${option.text}" is tagged ${move}, but ${bad}`));
+  return bad ? `choice "${option.text}" is tagged ${move}, but ${bad}` : null;
 }
 
 /** Seeded random walks from random starting meters: how each move kind moves the meters. */
