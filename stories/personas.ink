@@ -5,6 +5,9 @@
 # company: Harwood Chilled Freight
 # industry: regional chilled-food haulage
 # temperament: mirror
+# people: drivers
+# vehicles: lorries
+# jobs: drops
 -> DONE
 
 // Samuel Okafor, mid-fifties, Black British, drove a van for years before
@@ -15,6 +18,9 @@
 # company: Calder Heating Services
 # industry: boiler and heating field service
 # temperament: forgiving
+# people: engineers
+# vehicles: vans
+# jobs: jobs
 -> DONE
 
 // Nadia Hussain, early thirties, British Pakistani, builds the rotas for two
@@ -26,6 +32,9 @@
 # company: Brightwell Home Care
 # industry: domiciliary home care
 # temperament: unforgiving
+# people: carers
+# vehicles: cars
+# jobs: visits
 -> DONE
 
 // Gareth Pryce, mid-forties, Welsh, runs the delivery lorries for twelve
@@ -37,4 +46,7 @@
 # company: Dunmore Builders' Merchants
 # industry: regional builders' merchant
 # temperament: exploiter
+# people: drivers
+# vehicles: lorries
+# jobs: deliveries
 -> DONE

@@ -1,7 +1,7 @@
 /**
  * Personas are declared in `stories/personas.ink`, one knot per buyer with
- * knot tags (name, role, industry, temperament), so trainers add buyers
- * without TypeScript.
+ * knot tags (name, role, company, industry, temperament, and the words for
+ * their people, vehicles and jobs), so trainers add buyers without TypeScript.
  */
 import { Story } from 'inkjs';
 import type { CompiledStory } from './narrative/runner';
@@ -15,6 +15,10 @@ export interface Persona {
   company: string;
   industry: string;
   temperament: Temperament;
+  /** How a general conversation names this buyer's work: `carers` in `cars` doing `visits`. */
+  people: string;
+  vehicles: string;
+  jobs: string;
 }
 
 /** Knot names at the top level of compiled ink JSON. */
@@ -33,17 +37,23 @@ export function readPersonas(compiled: CompiledStory): { personas: Persona[]; pr
   for (const id of knotNames(compiled.json)) {
     const { tags, problems: tagProblems } = parseTags(story.TagsForContentAtPath(id), 'persona');
     problems.push(...tagProblems.map((p) => `persona "${id}": ${p.message}`));
-    const { name, role, company, industry, temperament } = tags;
-    if (!name || !role || !company || !industry || !temperament) {
-      problems.push(`persona "${id}" needs name, role, company, industry and temperament tags`);
+    const { name, role, company, industry, temperament, people, vehicles, jobs } = tags;
+    if (!name || !role || !company || !industry || !temperament || !people || !vehicles || !jobs) {
+      problems.push(`persona "${id}" needs name, role, company, industry, temperament, people, vehicles and jobs tags`);
       continue;
     }
-    personas.push({ id, name, role, company, industry, temperament });
+    personas.push({ id, name, role, company, industry, temperament, people, vehicles, jobs });
   }
   return { personas, problems };
 }
 
-/** How a story speaks of a buyer: the contract's `buyer_name` (first name) and `buyer_company` (first word). */
-export function personaVariables(persona: Persona): { buyer_name: string; buyer_company: string } {
-  return { buyer_name: persona.name.split(' ')[0]!, buyer_company: persona.company.split(' ')[0]! };
+/** The contract's buyer variables: first name, company (first word), and the words for their people, vehicles and jobs. */
+export function personaVariables(persona: Persona): Record<'buyer_name' | 'buyer_company' | 'buyer_people' | 'buyer_vehicles' | 'buyer_jobs', string> {
+  return {
+    buyer_name: persona.name.split(' ')[0]!,
+    buyer_company: persona.company.split(' ')[0]!,
+    buyer_people: persona.people,
+    buyer_vehicles: persona.vehicles,
+    buyer_jobs: persona.jobs,
+  };
 }

@@ -24,6 +24,10 @@ VAR broken = ()           // resolved by breaking them
 // Read them to make the buyer remember; never assign them.
 VAR buyer_name = "Priya"          // the buyer's first name, for text: {buyer_name}
 VAR buyer_company = "Harwood"     // the buyer's company, short form
+// A general conversation (no `# persona:`) meets every buyer: name their work with these.
+VAR buyer_people = "drivers"      // who does the work out there: drivers, engineers, carers
+VAR buyer_vehicles = "vans"       // what they drive: lorries, vans, cars
+VAR buyer_jobs = "drops"          // one piece of their work: drops, jobs, visits
 VAR quarter = 1                   // 1, 2, 3, ... the campaign's quarter
 VAR meetings_before = 0           // meetings you have had with this buyer before this one
 VAR pressured_before = false      // you made a closing move on this buyer in an earlier meeting

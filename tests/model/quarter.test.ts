@@ -22,6 +22,9 @@ const persona = (id: string, temperament: Persona['temperament']): Persona => ({
   company: `${id} Ltd`,
   industry: 'logistics',
   temperament,
+  people: 'drivers',
+  vehicles: 'vans',
+  jobs: 'drops',
 });
 const world: World = {
   personas: [persona('mirror', 'mirror'), persona('grudge', 'unforgiving'), persona('pardon', 'forgiving'), persona('taker', 'exploiter')],

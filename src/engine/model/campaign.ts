@@ -180,11 +180,15 @@ function newAccount(state: CampaignState, persona: Persona, warm: boolean, param
   return account;
 }
 
-/** Personas not already on the agenda come first; otherwise any. */
-function leadPersona(state: CampaignState, world: World, ...keys: (string | number)[]): Persona {
+/**
+ * A buyer for a new lead: one not already on the books. A company is one
+ * account: a second "new lead" from a company you are already selling to
+ * would be two salespeople's worth of confusion. None left means no lead.
+ */
+function leadPersona(state: CampaignState, world: World, ...keys: (string | number)[]): Persona | undefined {
   const open = new Set(state.accounts.filter((a) => a.status !== 'lost').map((a) => a.personaId));
   const fresh = world.personas.filter((p) => !open.has(p.id));
-  return pick(fresh.length > 0 ? fresh : world.personas, stream(state.settings.seed, ...keys));
+  return fresh.length > 0 ? pick(fresh, stream(state.settings.seed, ...keys)) : undefined;
 }
 
 export function newCampaign(settings: Settings, world: World, params: Params = defaultParams()): CampaignState {
@@ -201,7 +205,8 @@ export function newCampaign(settings: Settings, world: World, params: Params = d
     nextAccount: 1,
   };
   for (let i = 0; i < params.startingProspects; i++) {
-    state.accounts.push(newAccount(state, leadPersona(state, world, 'start', i), false, params));
+    const persona = leadPersona(state, world, 'start', i);
+    if (persona) state.accounts.push(newAccount(state, persona, false, params));
   }
   return state;
 }
@@ -234,7 +239,9 @@ function eventFor(state: CampaignState, account: Account, params: Params): Story
   const q = state.quarter;
   const behind = (state.results.at(-1)?.attainment ?? 1) < 1;
   const lastMeeting = state.meetingsThisQuarter + 1 >= meetingAllowance(q, params);
-  if (account.status === 'prospect' && behind && lastMeeting && chance(params.quarterEndPushOdds, seed, account.id, q, 'event:push')) {
+  // The push needs a proposal on the table: a first meeting cannot be rushed to a signature.
+  const dealOnTable = account.stage === 'proposal' || account.stage === 'negotiation';
+  if (account.status === 'prospect' && dealOnTable && behind && lastMeeting && chance(params.quarterEndPushOdds, seed, account.id, q, 'event:push')) {
     return 'quarter-end-push';
   }
   if (
@@ -273,7 +280,7 @@ export function scheduleMeeting(state: CampaignState, accountId: string, world: 
 export function storyVariables(state: CampaignState, account: Account, world: World): Record<string, string | number | boolean> {
   const persona = world.personas.find((p) => p.id === account.personaId);
   return {
-    ...(persona ? personaVariables(persona) : { buyer_name: 'the buyer', buyer_company: 'the company' }),
+    ...(persona ? personaVariables(persona) : {}),
     quarter: state.quarter,
     meetings_before: account.meetings,
     pressured_before: account.pressured,
@@ -487,10 +494,11 @@ export function endQuarter(state: CampaignState, world: World, params: Params = 
       }
       if (trust >= params.referralTrust && draw('refer') < params.referralRate * returnLikelihood) {
         const persona = leadPersona(state, world, account.id, q, 'referral');
-        const lead = newAccount(state, persona, true, params);
-        referrals.push(lead);
-        news.push(`${personaName(account)} recommended you to ${persona.company}.`);
-        note(account, state, 'referred', `Recommended you to ${persona.company}.`);
+        if (persona && !referrals.some((r) => r.personaId === persona.id)) {
+          referrals.push(newAccount(state, persona, true, params));
+          news.push(`${personaName(account)} recommended you to ${persona.company}.`);
+          note(account, state, 'referred', `Recommended you to ${persona.company}.`);
+        }
       }
     }
   }
@@ -501,10 +509,10 @@ export function endQuarter(state: CampaignState, world: World, params: Params = 
   }
   for (let i = 0; i < params.coldLeadsPerQuarter; i++) {
     if (openAccounts(state).length >= params.maxOpenAccounts) break;
-    const lead = newAccount(state, leadPersona(state, world, 'lead', q, i), false, params);
-    state.accounts.push(lead);
-    const persona = world.personas.find((p) => p.id === lead.personaId);
-    news.push(`New lead: ${persona?.company ?? lead.personaId}.`);
+    const persona = leadPersona(state, world, 'lead', q, i);
+    if (!persona) break;
+    state.accounts.push(newAccount(state, persona, false, params));
+    news.push(`New lead: ${persona.company}.`);
   }
 
   const revenue = round(newBusiness + recurring + expansion - acquisitionCost, 1);

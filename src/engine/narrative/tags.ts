@@ -40,7 +40,7 @@ const KEYS = {
   line: { speaker: 'text', mood: MOODS, sfx: 'text', discuss: 'text' },
   choice: { move: MOVES, principle: PRINCIPLES },
   file: { title: 'text', persona: 'text', stage: STAGES, event: EVENTS, status: ['draft'] },
-  persona: { name: 'text', role: 'text', company: 'text', industry: 'text', temperament: TEMPERAMENTS },
+  persona: { name: 'text', role: 'text', company: 'text', industry: 'text', temperament: TEMPERAMENTS, people: 'text', vehicles: 'text', jobs: 'text' },
 } as const satisfies Record<TagPlace, Record<string, ValueRule>>;
 
 export interface LineTags {
@@ -66,6 +66,12 @@ export interface PersonaTags {
   company?: string;
   industry?: string;
   temperament?: Temperament;
+  /** Who does the work out there, plural: `drivers`, `engineers`, `carers`. */
+  people?: string;
+  /** What they drive, plural: `lorries`, `vans`, `cars`. */
+  vehicles?: string;
+  /** One piece of their work, plural: `drops`, `jobs`, `visits`. */
+  jobs?: string;
 }
 interface TagsByPlace {
   line: LineTags;
