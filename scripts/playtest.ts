@@ -42,18 +42,19 @@ async function screen(): Promise<string> {
     const meeting = root.querySelector('.meeting');
     const body = meeting
       ? ((meeting.querySelector('header') as HTMLElement | null)?.innerText.replace(/\s*\n\s*/g, ' · ') ?? '')
-      : [...root.querySelectorAll('.screen h1, .screen h2, .screen h3, .screen p, .screen li, .screen caption, .screen td, .screen th, .screen summary')]
+      : [...root.querySelectorAll('.screen h1, .screen h2, .screen h3, .screen p, .screen li, .screen caption, .screen td, .screen th, .screen summary, .screen legend')]
           .filter((el) => el.checkVisibility())
           .map((el) => (el as HTMLElement).innerText.trim())
           .filter(Boolean)
           .join('\n');
     // Numbered as listed; `press` clicks by this number.
-    const pressable = [...root.querySelectorAll<HTMLElement>('.screen-slot button, .screen-slot summary')].filter(
-      (b) => b.checkVisibility() && !(b as HTMLButtonElement).disabled,
+    const pressable = [...root.querySelectorAll<HTMLElement>('.screen-slot button, .screen-slot summary, .screen-slot input[type=radio]')].filter(
+      (b) => (b.checkVisibility() || b.closest('label')?.checkVisibility()) && !(b as HTMLButtonElement).disabled,
     );
     root.querySelectorAll('[data-playtest]').forEach((b) => b.removeAttribute('data-playtest'));
     pressable.forEach((b, i) => b.setAttribute('data-playtest', String(i + 1)));
-    const buttons = pressable.map((b) => b.innerText.replace(/\s*\n\s*/g, ' · ').trim());
+    const label = (b: HTMLElement) => (b instanceof HTMLInputElement ? `(${b.checked ? 'x' : ' '}) ${b.closest('fieldset')?.querySelector('legend')?.innerText ?? ''}: ${b.closest('label')?.innerText ?? b.value}` : b.innerText);
+    const buttons = pressable.map((b) => label(b).replace(/\s*\n\s*/g, ' · ').trim());
     return { log, body, buttons, inMeeting: meeting !== null };
   });
   if (!view.inMeeting) linesShown = 0;

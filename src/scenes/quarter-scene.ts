@@ -1,4 +1,6 @@
 /** The quarter's agenda: the manager's message, the number, and whom to meet. */
+import { type QuarterResult, meetingAllowance } from '../engine/model/campaign';
+import type { Params } from '../engine/model/constants';
 import { personaById } from '../platform/story-catalogue';
 import { agendaView } from '../ui/campaign-views';
 import { CAMPAIGN, MOOD_WORDS } from '../ui/strings';
@@ -51,7 +53,7 @@ export class QuarterScene extends GameScene {
         quarters: state.settings.quarters,
         quota: host.params.quota,
         cumulative: state.results.reduce((sum, r) => sum + r.revenue, 0),
-        manager: last ? last.manager : { tone: 'steady', text: CAMPAIGN.kickoff },
+        manager: last ? withAllowanceNews(last.manager, state.quarter, host.params) : { tone: 'steady', text: CAMPAIGN.kickoff },
         onPlan: state.planQuartersLeft > 0,
         meetingsLeft: session.meetingsLeft(),
         accounts,
@@ -66,4 +68,10 @@ export class QuarterScene extends GameScene {
       focus: session.meetingsLeft() > 0 ? view.buttons[0] : view.endButton,
     });
   }
+}
+
+/** The quarter the meeting allowance drops, the manager says so: otherwise the second meeting just vanishes. */
+function withAllowanceNews(manager: QuarterResult['manager'], quarter: number, params: Params): QuarterResult['manager'] {
+  const now = meetingAllowance(quarter, params);
+  return now < meetingAllowance(quarter - 1, params) ? { ...manager, text: `${manager.text} ${CAMPAIGN.fewerMeetings(now)}` } : manager;
 }

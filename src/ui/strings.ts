@@ -61,6 +61,7 @@ export const CAMPAIGN = {
   managerName: 'Sam, your manager',
   managerLabel: 'Message from your manager',
   kickoff: 'Welcome aboard. Quota is 90k a quarter. Three prospects are yours: go and meet them.',
+  fewerMeetings: (n: number) => `From this quarter you have ${n === 1 ? 'one meeting' : `${n} meetings`} a quarter: your clients take time too, so choose whom you see.`,
   quota: 'Quota this quarter',
   revenueSoFar: 'Revenue so far',
   meetingsLeft: 'Meetings left this quarter',
@@ -94,6 +95,12 @@ export const CAMPAIGN = {
   quietQuarter: 'A quiet quarter: no news from your buyers.',
   planNext: (q: number) => `Plan quarter ${q}`,
   toDebrief: 'Go to the debrief',
+  managerLast: (attainment: number) =>
+    attainment >= 1
+      ? 'Quota made in your last quarter. That is how you finish. Now let us look at the whole run.'
+      : attainment >= 0.5
+        ? 'Short of quota in your last quarter. Let us look at the whole run before we judge it.'
+        : 'Under half of quota in your last quarter. We need to look at the whole run together.',
 } as const;
 
 /** Every word of the debrief and of "About this model", keyed by id. */

@@ -28,7 +28,7 @@ describe('the simulator', () => {
       });
     };
     expect(JSON.stringify(play(true))).toBe(JSON.stringify(play(false)));
-  });
+  }, 60_000);
 
   it('prints exactly one JSON object on stdout with --json, progress on stderr', () => {
     const out = runIsolated('scripts/simulate.ts', ['--seeds', '20', '--quarters', '3', '--json'], 120_000);
@@ -37,12 +37,12 @@ describe('the simulator', () => {
     expect(result.strategies.closer.cumulativeRevenue.median).toHaveLength(3);
     expect(result.strategies.advisor.meetings.max).toBe(6); // two a quarter in the first year
     expect(result.pairwise.advisorBeatsCloser).toHaveLength(3);
-  });
+  }, 120_000);
 
   it('refuses bad arguments with a clear message', () => {
     expect(() => runIsolated('scripts/simulate.ts', ['--return', '2'], 30_000)).toThrow(/--return takes a number from 0 to 1/);
     expect(() => runIsolated('scripts/simulate.ts', ['--set', 'nonsense=1'], 30_000)).toThrow(/--set takes name=number/);
-  });
+  }, 60_000);
 });
 
 describe('drafts', () => {

@@ -361,15 +361,28 @@ function note(account: Account, state: CampaignState, kind: AccountEvent['kind']
   account.history.push({ quarter: state.quarter, kind, text, meters: { ...account.meters } });
 }
 
-function managerSays(attainment: number, onPlan: boolean, startsPlan: boolean): QuarterResult['manager'] {
+/** What the manager says about a quarter: the number, against the last one, the plan and the calendar. */
+function managerSays(
+  attainment: number,
+  context: { onPlan: boolean; startsPlan: boolean; planEnds: boolean; previous: number | null },
+): QuarterResult['manager'] {
+  const { onPlan, startsPlan, planEnds, previous } = context;
   if (startsPlan) {
-    return { tone: 'plan', text: 'Two quarters under half of quota. You are on a performance plan: half commission until you recover.' };
+    return { tone: 'plan', text: 'Two quarters in a row under half of quota. You are on a performance plan: half commission until you recover.' };
   }
-  if (attainment >= 1) return { tone: 'praise', text: 'Quota made. Whatever you are doing, keep doing it.' };
+  if (attainment >= 1) {
+    return { tone: 'praise', text: planEnds ? 'Quota made, and the plan is closed: full commission from next quarter.' : 'Quota made. Whatever you are doing, keep doing it.' };
+  }
   if (attainment >= 0.5) {
-    return { tone: 'steady', text: onPlan ? 'Better. Stay on it: the plan is still open.' : 'Short of quota. I need more next quarter.' };
+    if (planEnds) return { tone: 'steady', text: 'The plan is closed: full commission from next quarter. Short of quota, though. I need more.' };
+    if (onPlan) {
+      const better = previous !== null && attainment > previous;
+      return { tone: 'steady', text: better ? 'Better. Stay on it: the plan is still open.' : 'Short of quota, and the plan is still open. I need more next quarter.' };
+    }
+    return { tone: 'steady', text: 'Short of quota. I need more next quarter.' };
   }
-  return { tone: 'warning', text: 'Under half of quota. This cannot happen twice.' };
+  if (onPlan) return { tone: 'warning', text: 'Under half of quota while on a plan. This is serious.' };
+  return { tone: 'warning', text: 'Under half of quota. Two quarters like this in a row means a performance plan.' };
 }
 
 /**
@@ -518,6 +531,7 @@ export function endQuarter(state: CampaignState, world: World, params: Params = 
   const revenue = round(newBusiness + recurring + expansion - acquisitionCost, 1);
   const attainment = round(revenue / params.quota, 3);
   const onPlan = state.planQuartersLeft > 0;
+  const previous = state.results.at(-1)?.attainment ?? null;
   state.belowHalfStreak = attainment < params.warningAttainment ? state.belowHalfStreak + 1 : 0;
   const startsPlan = !onPlan && state.belowHalfStreak >= 2;
   const commission = round(Math.max(0, revenue) * params.commissionRate * (onPlan ? params.planCommissionCut : 1), 2);
@@ -532,7 +546,7 @@ export function endQuarter(state: CampaignState, world: World, params: Params = 
     quota: params.quota,
     attainment,
     onPlan,
-    manager: managerSays(attainment, onPlan, startsPlan),
+    manager: managerSays(attainment, { onPlan, startsPlan, planEnds: onPlan && state.planQuartersLeft === 1, previous }),
     news,
   };
   state.results.push(result);
