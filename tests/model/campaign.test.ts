@@ -94,3 +94,28 @@ describe('randomness and the record', () => {
     expect(() => CampaignSession.replay(record, world, lookup, params)).toThrow(/no longer offers "A line that was rewritten"/);
   });
 });
+
+describe('accounts and leads', () => {
+  it('never has two open accounts for one company, and a company lost does not return as a lead the next quarter', () => {
+    for (const policy of POLICY_NAMES) {
+      for (let seed = 1; seed <= 15; seed++) {
+        const { state } = runCampaign(policy, settings(seed), world, lookup);
+        // Open accounts at the end, and at every quarter through each account's history.
+        for (let q = 1; q <= 8; q++) {
+          const open = state.accounts.filter((a) => {
+            const arrived = a.history[0]!.quarter;
+            const lostAt = a.status === 'lost' ? a.history.at(-1)!.quarter : Infinity;
+            return arrived <= q && q < lostAt;
+          });
+          const companies = open.map((a) => a.personaId);
+          expect(new Set(companies).size, `${policy} seed ${seed} quarter ${q}: ${companies.join(', ')}`).toBe(companies.length);
+        }
+        for (const lost of state.accounts.filter((a) => a.status === 'lost')) {
+          const lostAt = lost.history.at(-1)!.quarter;
+          const comeback = state.accounts.find((a) => a !== lost && a.personaId === lost.personaId && a.history[0]!.quarter <= lostAt + 1 && a.history[0]!.quarter >= lostAt);
+          expect(comeback, `${policy} seed ${seed}: ${lost.personaId} lost in quarter ${lostAt} came straight back`).toBeUndefined();
+        }
+      }
+    }
+  }, 120_000);
+});

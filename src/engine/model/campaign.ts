@@ -186,7 +186,9 @@ function newAccount(state: CampaignState, persona: Persona, warm: boolean, param
  * would be two salespeople's worth of confusion. None left means no lead.
  */
 function leadPersona(state: CampaignState, world: World, ...keys: (string | number)[]): Persona | undefined {
-  const open = new Set(state.accounts.filter((a) => a.status !== 'lost').map((a) => a.personaId));
+  // A company that went quiet or left does not come straight back as a "new lead": give it a quarter.
+  const recentlyLost = (a: Account) => a.status === 'lost' && (a.history.at(-1)?.quarter ?? 0) >= state.quarter - 1;
+  const open = new Set(state.accounts.filter((a) => a.status !== 'lost' || recentlyLost(a)).map((a) => a.personaId));
   const fresh = world.personas.filter((p) => !open.has(p.id));
   return fresh.length > 0 ? pick(fresh, stream(state.settings.seed, ...keys)) : undefined;
 }
