@@ -3,8 +3,10 @@ INCLUDE include/contract.ink
 # event: competitor-price
 
 // Event meeting: the buyer has a rival's quote, twenty percent under yours. It
-// takes the place of a scheduled meeting at any stage, with a prospect or a
-// client (for a client, the quote is a reason to leave at renewal).
+// takes the place of a meeting in proposal or negotiation, so your proposal is
+// on the desk too (played with a client, the quote is a reason to leave at
+// renewal). A general conversation: any buyer, so the work is named with
+// {buyer_people} and {buyer_jobs}, never one trade's words.
 // The flags below steer text only.
 VAR matched = false
 VAR rubbished = false
@@ -26,7 +28,7 @@ VAR overclaimed = false
     Your renewal's coming up, and Plotwell have been in. Same job, they say, for twenty percent less. # speaker: buyer # mood: neutral
     We've been happy enough with you. But "happy enough" doesn't explain twenty percent to my MD. # speaker: buyer # mood: neutral
 - else:
-    Plotwell came in on Tuesday. Route planning, driver app, the lot. Twenty percent under your proposal. # speaker: buyer # mood: neutral
+    Plotwell came in on Tuesday. Planning, tracking, an app for the {buyer_people}, the lot. Twenty percent under your proposal. # speaker: buyer # mood: neutral
     So. Tell me why I'd pay you more. # speaker: buyer # mood: neutral # discuss: A rival is twenty percent cheaper. Is matching the price the safe move, or the one that tells the buyer your price was never real?
 }
 You know Plotwell: newer, cheaper, and keen. Their salespeople wear trainers to meetings.
@@ -41,7 +43,7 @@ You know Plotwell: newer, cheaper, and keen. Their salespeople wear trainers to 
     ~ rubbished = true
     I'd be careful. We've picked up a few of Plotwell's customers this year, and none of them left because things were going well. # speaker: you
     Really? That's useful to know. Which ones? # speaker: buyer # mood: pleased
-    You name a wholesaler in Doncaster. You're fairly sure it was one of theirs.
+    You name a pest control firm in Doncaster. You're fairly sure it was one of theirs.
 * [Ask to go through both quotes side by side # move: relate # principle: collaboration]
     ~ earn_credibility(1)
     ~ compared = true
@@ -52,30 +54,30 @@ You know Plotwell: newer, cheaper, and keen. Their salespeople wear trainers to 
 
 === the_gap
 { compared:
-    Line by line, the gap shrinks. Plotwell's price has no onboarding in it, and their tracker link is "available on request".
-    Their app is simpler, though. I had two drivers try it, and they liked it better than yours. # speaker: buyer # mood: neutral
+    Line by line, the gap shrinks. Plotwell's price has no onboarding in it, and their live tracking is "available on request".
+    Their app is simpler, though. I had two of our {buyer_people} try it, and they liked it better than yours. # speaker: buyer # mood: neutral
 - else:
-    The thing is, their app's simpler. I had two drivers try it, and they liked it better than yours. # speaker: buyer # mood: neutral
+    The thing is, their app's simpler. I had two of our {buyer_people} try it, and they liked it better than yours. # speaker: buyer # mood: neutral
 }
-And most of our runs are the same every week. Do we even need what you do? # speaker: buyer # mood: guarded # discuss: The rival may genuinely suit this buyer better for part of the job. Should you say so, and what might it cost you?
+And most days, the plan holds. Do we even need what you do? # speaker: buyer # mood: guarded # discuss: The rival may genuinely suit this buyer better for part of the job. Should you say so, and what might it cost you?
 * [Say Plotwell's re-planning is years behind yours # move: close # principle: transparency]
     ~ close_move(1)
     ~ overclaimed = true
-    Their planning's fine on a quiet Tuesday. But when a dock runs late, their re-planning is years behind ours. # speaker: you
+    Their planning's fine on a quiet Tuesday. But when somebody rings in sick at seven, their re-planning is years behind ours. # speaker: you
     Years? That's the kind of thing I can say upstairs. # speaker: buyer # mood: pleased
-* [Say that for fixed weekly runs, Plotwell may suit them better # move: relate # principle: transparency]
+* [Say that on days the plan holds, Plotwell may suit them better # move: relate # principle: transparency]
     ~ earn_credibility(1)
     ~ serve_self(-1)
     ~ push_deal(-1)
     ~ admitted_fit = true
-    Honestly? For runs that are the same every week, Plotwell will do the job, and your drivers already like the app. # speaker: you
+    Honestly? On a day the plan holds, Plotwell will do the job, and your {buyer_people} already like Plotwell's app. # speaker: you
     Where we earn our price is the day that goes wrong. If you don't have many of those, you may not need us. # speaker: you
     You're supposed to be selling to me. # speaker: buyer # mood: annoyed
     ...Though about a third of our days do go wrong. That's the third that keeps me up. # speaker: buyer # mood: neutral
 * {promised ? send_case_study} [Hand over the write-up you promised, failures and all # move: relate # principle: transparency]
     ~ keep_promise(send_case_study)
     ~ earn_credibility(1)
-    Then this might help. It's the write-up I promised you: a fleet like yours, including the two months it went badly and why. # speaker: you
+    Then this might help. It's the write-up I promised you: a firm like yours, including the two months it went badly and why. # speaker: you
     You actually brought it. With the bad bits in. # speaker: buyer # mood: pleased
     {buyer_name} reads the bad bits first.
 * {promised ? send_case_study} [Say the write-up is still with legal, and get back to price # move: close # principle: long-term]
@@ -96,10 +98,10 @@ So what do you want me to do? # speaker: buyer # mood: neutral # discuss: The ri
     }
     Lower again? Then maybe I should wait for that. # speaker: buyer # mood: guarded
     -> ending_side_by_side
-* [Suggest running both on the same week's routes # move: relate # principle: collaboration]
+* [Suggest running both on the same real week # move: relate # principle: collaboration]
     ~ earn_intimacy(1)
     ~ push_deal(-1)
-    Run both on the same week of routes. Your real drops, your real bad Tuesday. Then you'll know which one's worth the money. # speaker: you
+    Run both on the same week. Your real {buyer_jobs}, your real bad Tuesday. Then you'll know which one's worth the money. # speaker: you
     A whole week? My MD wanted this settled by Friday. # speaker: buyer # mood: annoyed
     -> ending_side_by_side
 * [Ask them to choose you at your price, if the comparison holds up # move: ask # principle: collaboration]
@@ -127,10 +129,10 @@ Fine. Send it over. # speaker: buyer # mood: pleased
 }
 {
 - rubbished:
-    A month later, {buyer_name} mentions they rang the wholesaler in Doncaster. It had never used Plotwell.
+    A month later, {buyer_name} mentions ringing the pest control firm in Doncaster. It had never used Plotwell.
     I'd rather you'd just said you didn't know. # speaker: buyer # mood: cold
 - overclaimed:
-    On the first bad Tuesday, a dock runs late and the re-plan takes twenty minutes. {buyer_name} rings you, not support.
+    On the first bad Tuesday, three {buyer_people} ring in sick and the re-plan takes twenty minutes. {buyer_name} rings you, not support.
     Years ahead, you said. # speaker: buyer # mood: guarded
 - else:
     Plotwell rang again, by the way. Now they're thirty under. I said I'd mention it. # speaker: buyer # mood: neutral
@@ -149,14 +151,14 @@ Fine. Send it over. # speaker: buyer # mood: pleased
     At your price. I'll explain the twenty percent to my MD myself. # speaker: buyer # mood: warm
 }
 { overclaimed:
-    One more thing. Bring someone technical next time. I'd like to hear "years behind" from an engineer. # speaker: buyer # mood: guarded
+    One more thing. Bring someone technical next time. I'd like to hear "years behind" from someone who builds it. # speaker: buyer # mood: guarded
 }
 You leave with a date for the paperwork. On the way out, {buyer_name} drops the Plotwell quote in the recycling.
 -> END
 
 === ending_side_by_side
 { admitted_fit or compared:
-    All right. One week, both systems, same routes. If Plotwell wins the fixed runs, I'll tell you. If you win the bad days, I'll tell you that too. # speaker: buyer # mood: neutral
+    All right. One week, both systems, same {buyer_jobs}. If Plotwell wins the quiet days, I'll tell you. If you win the bad days, I'll tell you that too. # speaker: buyer # mood: neutral
 - else:
     I'll run them side by side next month and let you know. # speaker: buyer # mood: guarded
 }
@@ -164,6 +166,6 @@ A trial pushes the decision into next quarter. Sam's reply to your update is one
 { trust() >= ASK_READY:
     {buyer_name} sends the trial dates that evening, with a note: bring your worst Tuesday.
 - else:
-    The trial dates arrive from {buyer_name}'s procurement team, copied to Plotwell by mistake.
+    The trial dates arrive from somebody in {buyer_company}'s office, copied to Plotwell by mistake.
 }
 -> END

@@ -3,8 +3,10 @@ INCLUDE include/contract.ink
 # event: quarter-end-push
 
 // Event meeting: your manager wants this deal inside the quarter. It takes the
-// place of a scheduled meeting at any stage, with a prospect or a client (for a
-// client, the deal on the table is taking Lanecraft to the rest of the fleet).
+// place of a meeting only when your proposal is on the table (proposal or
+// negotiation): the buyer has read it and likes it. Played with a client, the
+// proposal is taking Lanecraft to the rest of their {buyer_people}. A general
+// conversation: any buyer, so nothing here belongs to one trade.
 // The flags below steer text only.
 VAR offered_discount = false
 VAR went_around = false
@@ -18,7 +20,7 @@ The car park at {buyer_company}, ten minutes early. Your phone lights up before 
 {buyer_company} today? I need it signed by the 30th. I'm on the regional call on the 1st and we're short. # speaker: Sam (your manager)
 {
 - is_client:
-    They already use us, so the rest of the fleet should be a formality. Fifteen percent off is approved if it helps. # speaker: Sam (your manager)
+    They already use us, so the rest of {buyer_company} should be a formality. Fifteen percent off is approved if it helps. # speaker: Sam (your manager)
 - quarter == 1:
     Your first quarter. Let's not open with a miss. Fifteen percent off is approved if it helps. # speaker: Sam (your manager)
 - else:
@@ -37,9 +39,9 @@ The car park at {buyer_company}, ten minutes early. Your phone lights up before 
     Come through. Mind the cables; IT are moving the printers again. # speaker: buyer # mood: neutral
 }
 { is_client:
-    So: Lanecraft on the rest of the fleet. I'm keen. But anything that size needs our finance director, and she's on leave until the 8th. # speaker: buyer # mood: neutral # discuss: Your manager wants this signed by the 30th; the buyer's finance director is away until the 8th. Whose deadline is it?
+    So: I've read your proposal for the rest of our {buyer_people}, and I'm keen. But anything that size needs our finance director, and she's on leave until the 8th. # speaker: buyer # mood: neutral # discuss: Your manager wants this signed by the 30th; the buyer's finance director is away until the 8th. Whose deadline is it?
 - else:
-    So: I've read your proposal, and I like it. But anything that size needs our finance director, and she's on leave until the 8th. # speaker: buyer # mood: neutral # discuss: Your manager wants this signed by the 30th; the buyer's finance director is away until the 8th. Whose deadline is it?
+    So: I've read your proposal, twice, and I like it. But anything that size needs our finance director, and she's on leave until the 8th. # speaker: buyer # mood: neutral # discuss: Your manager wants this signed by the 30th; the buyer's finance director is away until the 8th. Whose deadline is it?
 }
 The 8th of next month. A week after Sam's call.
 * [Offer fifteen percent off if it's signed by the 30th # move: close # principle: long-term]
@@ -70,7 +72,7 @@ The 8th of next month. A week after Sam's call.
 - -> the_workaround
 
 === the_workaround
-{buyer_name} glances at the wall planner. The 30th already has a red ring round it, for some other reason entirely. # discuss: Getting someone else to sign would hit your number. What would it do to the buyer's standing with her finance director?
+{buyer_name} glances at the wall planner. The 30th already has a red ring round it, for some other reason entirely. # discuss: Getting someone else to sign would hit your number. What would it do to the buyer's standing with their finance director?
 * [Ask whether anyone else can sign while she's away # move: close # principle: collaboration]
     ~ close_move(1)
     ~ went_around = true

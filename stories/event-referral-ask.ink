@@ -3,9 +3,12 @@ INCLUDE include/contract.ink
 # event: referral-ask
 
 // Event meeting: a buyer who is pleased with you mentions a peer with the same
-// problem. It takes the place of a scheduled meeting at any stage, with a
-// prospect or a client. A referral spends the buyer's name, not yours: they
-// only offer one if they trust you and you have never pressured them.
+// problem. In the campaign it takes the place of a meeting with a client who
+// trusts you; played with a prospect, the not-a-client lines carry it. A
+// referral spends the buyer's name, not yours: they only offer one if they
+// trust you and you have never pressured them. A general conversation: Mo runs
+// people on the road in a trade none of the four buyers is in, and knows them
+// from the chamber of commerce breakfasts, so any of them could have his number.
 // The flags below steer text only.
 VAR offered_voucher = false
 VAR heard_value = false
@@ -20,15 +23,15 @@ Referral month! Every introduction a happy account gives you earns them a fifty-
 }
 {buyer_company}, mid-morning. There's cake on the filing cabinet, and the office door is open, which is new. You put your phone face up on the table, out of habit.
 { is_client:
-    Monday's plan was done by nine again. Third week running. Nobody's rung me at home about a missing driver in a month. # speaker: buyer # mood: pleased
+    Monday's plan was done by nine again. Third week running. Nobody's rung me at home in a month about {buyer_people} sat in their {buyer_vehicles} with nowhere to go. # speaker: buyer # mood: pleased
 - else:
-    We haven't bought anything from you yet, I know. But since we got talking, we plan the night before, not at six in the morning. It's calmer. # speaker: buyer # mood: pleased
+    We haven't bought anything from you yet, I know. But since we got talking, we plan tomorrow today, not at six tomorrow morning. It's calmer. # speaker: buyer # mood: pleased
 }
 { pressured_before:
     {buyer_name} doesn't offer you any of the cake.
-    Mo Akhtar rang me yesterday, as it happens. Runs transport at Brindle Foods. Same mess we had. # speaker: buyer # mood: neutral
+    Mo Akhtar rang me yesterday, as it happens. Runs the maintenance crews at Kestrel Facilities. Same mess we had. # speaker: buyer # mood: neutral
 - else:
-    Funny thing: Mo Akhtar rang me yesterday. Runs transport at Brindle Foods, and he's got exactly the mess we had. # speaker: buyer # mood: warm
+    Funny thing: Mo Akhtar rang me yesterday. We do the chamber of commerce breakfasts together. He runs the maintenance crews at Kestrel Facilities, and he's got exactly the mess we had. # speaker: buyer # mood: warm
 }
 * [Ask who else they know in the same boat as Mo # move: close # principle: other-focus]
     ~ close_move(1)
@@ -46,9 +49,9 @@ Referral month! Every introduction a happy account gives you earns them a fifty-
     ~ heard_value = true
     Before we get to Mo: what's actually changed for you? And what hasn't? # speaker: you
     { is_client:
-        Changed: my evenings. Not changed: the driver app still logs people out at the worst possible moment. # speaker: buyer # mood: neutral
+        Changed: my evenings. Not changed: the app still logs our {buyer_people} out at the worst possible moment. # speaker: buyer # mood: neutral
     - else:
-        Changed: we argue about routes with numbers now, not volume. Not changed: I can't tell anyone your software works. I haven't bought it. # speaker: buyer # mood: neutral
+        Changed: we argue about the plan with numbers now, not volume. Not changed: I can't tell anyone your software works. I haven't bought it. # speaker: buyer # mood: neutral
     }
     I'd tell Mo both halves, if he asked. # speaker: buyer # mood: neutral
 - -> the_risk
@@ -125,11 +128,11 @@ Three! That's what I like to see. # speaker: Sam (your manager) # sfx: notificat
 Mo doesn't return your first two calls. On the third, he picks up, perfectly polite.
 {
 - cold_names:
-    Sorry, who gave you this number? # speaker: Mo Akhtar (Brindle Foods)
+    Sorry, who gave you this number? # speaker: Mo Akhtar (Kestrel Facilities)
 - offered_voucher:
-    {buyer_name} mentioned you. Something about a voucher? I'll pass, thanks. # speaker: Mo Akhtar (Brindle Foods)
+    {buyer_name} mentioned you. Something about a voucher? I'll pass, thanks. # speaker: Mo Akhtar (Kestrel Facilities)
 - else:
-    {buyer_name} said you might ring. I'm not really looking at the moment. # speaker: Mo Akhtar (Brindle Foods)
+    {buyer_name} said you might ring. I'm not really looking at the moment. # speaker: Mo Akhtar (Kestrel Facilities)
 }
 -> END
 

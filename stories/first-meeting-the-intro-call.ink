@@ -14,7 +14,7 @@ VAR asked_too_soon = false
 -> arrival
 
 === arrival
-{buyer_company}, a glass meeting room on the first floor. The screen by the door reads 10:00 LANECRAFT, 10:15 INSURERS.
+{buyer_company}, a small meeting room up a flight of stairs. The booking sheet on the door says 10:00 LANECRAFT, 10:15 INSURERS.
 {buyer_name} arrives at four minutes past with a laptop, a coffee and a stapled sheet of paper.
 { meetings_before > 0:
     Hello again. Sorry, it's back-to-backs all morning. You've got till quarter past, then the insurers. # speaker: buyer # mood: neutral
@@ -37,7 +37,7 @@ Your deck has thirty-two slides. The clock says five past.
 * [Congratulate {buyer_name} on {buyer_company}'s growth # move: close # principle: other-focus]
     ~ close_move(1)
     I saw {buyer_company} in the regional growth rankings. Congratulations. That's quite a year. # speaker: you
-    Oh, that. Marketing paid for the photographer. But thank you; it's nice someone noticed. # speaker: buyer # mood: pleased
+    Oh, that. The photographer cost more than the prize. But thank you; it's nice someone noticed. # speaker: buyer # mood: pleased
 * [Say you'll keep it tight, and open the deck # move: close # principle: collaboration]
     ~ close_move(1)
     ~ opened_deck = true
@@ -51,7 +51,7 @@ Your deck has thirty-two slides. The clock says five past.
     ~ heard_day = true
     You've come straight from something. How did it go? # speaker: you
     {buyer_name} looks up, as if checking whether you meant it.
-    Badly, since you ask. Our biggest customer, on about missed time slots. Third time this month. # speaker: buyer # mood: guarded
+    Badly, since you ask. Our biggest customer, on about {buyer_people} turning up late. Third time this month. # speaker: buyer # mood: guarded
     Sorry, you didn't come here for that. That's two of your minutes gone, by the way. # speaker: buyer # mood: neutral
 - -> the_checklist
 
@@ -65,8 +65,8 @@ They were in yesterday. One brought doughnuts; the other brought a drone video o
 Question one's the easy one. Who else uses you? # speaker: buyer # discuss: A slide of logos answers the question asked. What would you need to know about this buyer's last vendor before answering it?
 * [Turn to the slide of customer logos # move: close # principle: other-focus]
     ~ close_move(1)
-    You skip to slide nine: a wall of logos. Castleway Parcels, Hollins Foodservice, Penmore Plant Hire.
-    Castleway run two thousand vehicles on us. If it works at their size, it'll work for {buyer_company}. # speaker: you
+    You skip to slide nine: a wall of logos. Castleway Parcels, Hollins Home Care, Penmore Plant Hire.
+    Castleway have four thousand people on the road with us. If it works at their size, it'll work for {buyer_company}. # speaker: you
     Castleway? Well. That's question one ticked, and probably three as well. # speaker: buyer # mood: pleased
     {buyer_name} ticks two boxes and draws an arrow to a third.
 * [Ask who wrote the list, and what happened last time # move: relate # principle: collaboration]
@@ -74,10 +74,10 @@ Question one's the easy one. Who else uses you? # speaker: buyer # discuss: A sl
     ~ saw_real_problem = true
     I'll answer all fourteen. But lists like this usually come from somewhere. What happened last time? # speaker: you
     Does it matter? I need three quotes, not a counselling session. # speaker: buyer # mood: annoyed
-    ...Fine. Four years ago we bought a planning system off a list very like this one. It ticked every box. # speaker: buyer # mood: guarded
-    Maureen still plans everything on the whiteboard. Twenty-two years, all in her head, and she retires in March. # speaker: buyer # mood: guarded
+    ...Fine. The last planning system we bought came off a list very like this one. It ticked every box, and it never once did what Maureen does. # speaker: buyer # mood: guarded
+    The awkward bits still go through Maureen and her whiteboard. Twenty-two years of which {buyer_people} can't do which {buyer_jobs}, all in her head, and she retires in March. # speaker: buyer # mood: guarded
     { heard_day:
-        And those missed slots this month? All three were on Maureen's days off. # speaker: buyer
+        And those three complaints this month? All on Maureen's days off. # speaker: buyer
         {buyer_name} stops, as if hearing it for the first time.
     }
     You close the laptop and write two words on your pad: MAUREEN. MARCH.
@@ -107,8 +107,8 @@ You don't know. Slide twenty-six says 97% CUSTOMER RETENTION, which counts contr
 - -> the_door
 
 === the_door
-A knock on the glass. Someone with a lanyard points at their watch. # sfx: door-knock
-Your insurers are in reception. They've brought a lot of folders. # speaker: Jo (office manager)
+A knock at the door. Someone with a lanyard points at their watch. # sfx: door-knock
+Your insurers are here. They've brought a lot of folders. # speaker: Lorna (from the office)
 Two minutes. # speaker: buyer
 Your phone buzzes. Your manager: "Q{quarter} pipeline call at twelve. Can I put {buyer_company} down as a trial?" # sfx: phone-buzz
 So. What do I write in the box next to Lanecraft? # speaker: buyer # mood: neutral # discuss: Ten minutes in, the buyer asks what to write next to your name. Have you earned the right to ask for anything yet, and if so, for what?
@@ -160,7 +160,7 @@ Go on, then. Send it over and I'll get it signed before the insurers have their 
 { overclaimed:
     And I've put ninety-seven percent in pen, so it had better be true. # speaker: buyer # mood: guarded
 }
-You text your manager one word: trial. A row of champagne bottles comes back before you reach the lift. # sfx: notification
+You text your manager one word: trial. A row of champagne bottles comes back before you reach the bottom of the stairs. # sfx: notification
 On the pipeline call your manager reads out {buyer_company} as a new trial, and says your name twice.
 { saw_real_problem:
     Nobody shows the trial to Maureen. Three months on, the login has been used four times, all by procurement.

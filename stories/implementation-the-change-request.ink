@@ -2,7 +2,8 @@ INCLUDE include/contract.ink
 # title: The Branch Nobody Mentioned
 # stage: implementation
 
-// Mid-rollout, the buyer needs changes the contract never covered. Flags steer text only.
+// A few weeks into the rollout, in the quarter after signing, the buyer needs
+// changes the contract never covered. Flags steer text only.
 VAR charged = false
 VAR sold_services = false
 VAR absorbed = false
@@ -14,7 +15,7 @@ VAR sold_support = false
 -> week_six
 
 === week_six
-Week six of the rollout at {buyer_company}. The planning office smells of toner and somebody's reheated curry.
+{buyer_company}, a few weeks into the rollout. The planning office smells of toner and somebody's reheated curry.
 Ines from your onboarding team is already there, laptop open, wearing the face of someone who has been asked a question she can't answer yet.
 { is_client:
     Thanks for coming over. Nothing's on fire. Two things are smouldering. # speaker: buyer # mood: neutral
@@ -30,11 +31,11 @@ Ines from your onboarding team is already there, laptop open, wearing the face o
 === the_promise
 {
 - promised ? (pilot_plan, fix_onboarding):
-    Before we start. You promised me a written pilot plan, and the onboarding snags sorted, both by week four. It's week six. # speaker: buyer # mood: guarded
+    Before we start. You promised me a written pilot plan, and the onboarding snags sorted, both by the end of last month. # speaker: buyer # mood: guarded
 - promised ? pilot_plan:
-    Before we start. You promised me a written pilot plan, with what counts as success, by week four. It's week six. # speaker: buyer # mood: guarded
+    Before we start. You promised me a written pilot plan, with what counts as success, by the end of last month. # speaker: buyer # mood: guarded
 - else:
-    Before we start. You promised the onboarding snags would be sorted by week four. It's week six. # speaker: buyer # mood: guarded # discuss: You are two weeks late on a promise. What does the buyer need to hear first: the reason, the plan or the apology?
+    Before we start. You promised the onboarding snags would be sorted by the end of last month. # speaker: buyer # mood: guarded # discuss: You are weeks late on a promise. What does the buyer need to hear first: the reason, the plan or the apology?
 }
 It is nearly done. {promised ? pilot_plan:There's a draft plan with three measures in it.|Ines tested a fix on Friday.} Finishing it means another evening, and your manager would like that evening spent on new business.
 * [Hand over what you have, own the delay, and name the day it's finished # move: relate # principle: transparency]
@@ -54,33 +55,33 @@ It is nearly done. {promised ? pilot_plan:There's a draft plan with three measur
 - -> the_new_site
 
 === the_new_site
-Right. The smouldering. We've taken over a branch from a firm that went under. Fourteen more people on the road, and all their customers, from Monday week. # speaker: buyer # mood: neutral
-{ is_client: Your contract covers six sites.| The pilot covers six sites.} This would be seven. # speaker: buyer
+Right. The smouldering. We've taken over a branch from a firm that went under. Fourteen more {buyer_people}, and all their {buyer_jobs}, from Monday week. # speaker: buyer # mood: neutral
+{ is_client: Your contract|The pilot} covers the areas we had when we signed. This is a new one. # speaker: buyer
 Technically that's a change request. Setup at list price, and ninety days' notice. # speaker: Ines (your onboarding lead)
-So. What's this going to cost me? # speaker: buyer # mood: guarded # discuss: The contract lets you charge for the new site, and your quarter could use it. Should you?
-* [Raise a change order for the new site at list price # move: close # principle: transparency]
+So. What's this going to cost me? # speaker: buyer # mood: guarded # discuss: The contract lets you charge for the new branch, and your quarter could use it. Should you?
+* [Raise a change order for the new branch at list price # move: close # principle: transparency]
     ~ close_move(1)
     ~ charged = true
-    I'll raise a change order today: a seventh site, setup at list. You'll have it by five. # speaker: you
+    I'll raise a change order today: one new branch, setup at list. You'll have it by five. # speaker: you
     Fine. It's what the contract says, I suppose. Can it be live Monday week? # speaker: buyer # mood: neutral
     Your manager replies to your text before you've put the phone down: "Great upsell." # sfx: notification
-* [Offer the services team to run the new site's onboarding for a fixed fee # move: close # principle: collaboration]
+* [Offer the services team to run the new branch's onboarding for a fixed fee # move: close # principle: collaboration]
     ~ close_move(1)
     ~ sold_services = true
-    Our services team could take the whole site off your hands: data, training, go-live. Fixed fee, three weeks. # speaker: you
+    Our services team could take the whole branch off your hands: data, training, go-live. Fixed fee, three weeks. # speaker: you
     Off my hands. Best three words I've heard this month. Send me the price. # speaker: buyer # mood: pleased
-* [Fold the new site into the current rollout at no charge # move: relate # principle: long-term]
+* [Fold the new branch into the current rollout at no charge # move: relate # principle: long-term]
     ~ serve_self(-1)
     ~ earn_reliability(1)
     ~ absorbed = true
-    No change order. It's the same rollout with one more site on it. We'll fold it in. # speaker: you
+    No change order. It's the same rollout with one more branch on it. We'll fold it in. # speaker: you
     That's my next two Saturdays, then. # speaker: Ines (your onboarding lead)
     Really? I had a fight about this pencilled in for Thursday. # speaker: buyer # mood: warm
 - -> the_feed
 
 === the_feed
-Second thing. Our IT lot moved the orders system to a new export on Saturday. Since then every plan has been built off the day before's orders. # speaker: buyer # mood: annoyed
-Two of our people turned up this morning at jobs that were cancelled yesterday. One of them rang me to describe it. At length. # speaker: buyer # discuss: The fault is mostly theirs, and the contract says re-mapping is billable. Is charging for it fair, or penny-wise?
+Second thing. On Saturday our IT lot changed the export from our main system. Since then every plan's been built off the day before's list. # speaker: buyer # mood: annoyed
+Two of our {buyer_people} turned up this morning for {buyer_jobs} that were cancelled yesterday. One of them rang me to describe it. At length. # speaker: buyer # discuss: The fault is mostly theirs, and the contract says re-mapping is billable. Is charging for it fair, or penny-wise?
 Ines has already found it: the new export writes its dates the American way. Their change, not yours, though Lanecraft's import didn't notice either.
 * [Explain the export changed on their side, and quote for the re-mapping # move: close # principle: transparency]
     ~ close_move(1)
@@ -95,7 +96,7 @@ Ines has already found it: the new export writes its dates the American way. The
     Ines, can you re-map it now? We can argue about whose fault it was some other year. # speaker: you
     Ten minutes and a login. # speaker: Ines (your onboarding lead)
     It takes forty. You text your next appointment that you'll be late, and then that you won't make it at all.
-    Tomorrow's plan rebuilds itself from today's orders, and every job is where it should be.
+    Tomorrow's plan rebuilds itself from the right list, and every one of the {buyer_jobs} lands where it should.
     Oh, thank God. # speaker: buyer # mood: pleased
 * [Admit your import should have caught it, and promise a proper fix # move: relate # principle: transparency]
     ~ earn_credibility(1)
@@ -109,19 +110,19 @@ Ines has already found it: the new export writes its dates the American way. The
 - -> the_wrap
 
 === the_wrap
-{buyer_name} glances at the clock. The afternoon shift goes out in twenty minutes.
+{buyer_name}'s phone has rung four times since you sat down. It starts again.
 { is_client:
     Right. Where does all this leave us? # speaker: buyer # mood: neutral
 - else:
     Right. The board looks at the full rollout in three weeks. Where does all this leave us? # speaker: buyer # mood: neutral
 }
-* [Ask for backing to put all seven sites on the contract # move: ask # principle: collaboration]
+* [Ask for backing to put the new branch on the contract too # move: ask # principle: collaboration]
     ~ ask_move(1)
     ~ asked = true
     { is_client:
-        I'd like all seven sites on the contract. If you think we've earned it, will you sign the extension? # speaker: you
+        I'd like the new branch on the contract too. If you think we've earned it, will you sign the extension? # speaker: you
     - else:
-        I'd like you to take all seven sites to the board, with your name behind it. Do you think we've earned that? # speaker: you
+        I'd like you to take the full rollout to the board, new branch and all, with your name behind it. Do you think we've earned that? # speaker: you
     }
     { trust() >= ASK_READY: -> ending_backing }
     -> ending_later
@@ -135,7 +136,7 @@ Ines has already found it: the new export writes its dates the American way. The
 * [Leave the contract for another day, and book a check-in for go-live # move: relate # principle: long-term]
     ~ earn_intimacy(1)
     ~ push_deal(-1)
-    Let's not talk paperwork while your phone's ringing. Can I come back the day the new site goes live? # speaker: you
+    Let's not talk paperwork while your phone's ringing. Can I come back the day the new branch goes live? # speaker: you
     -> ending_later
 
 === ending_backing
@@ -144,7 +145,7 @@ Ines has already found it: the new export writes its dates the American way. The
 }
 {
 - absorbed:
-    Yes. And I'll tell them about the new site. I had a fight budgeted for it and never needed it. # speaker: buyer # mood: warm
+    Yes. And I'll tell them about the new branch. I had a fight budgeted for it and never needed it. # speaker: buyer # mood: warm
 - owned_bug:
     Yes. You've been straight with me about what went wrong, and that's rarer than working software. # speaker: buyer # mood: warm
 - fixed_feed:
@@ -152,17 +153,26 @@ Ines has already found it: the new export writes its dates the American way. The
 - else:
     Yes. It works, mostly, and when it doesn't, you turn up. # speaker: buyer # mood: warm
 }
-{ charged or sold_services:
+{
+- charged:
     The change order goes through too. {buyer_name} signs it without comment, which is its own kind of comment.
+- sold_services:
+    The services quote goes through too. Your services team starts on the new branch the Monday after.
 }
 Three weeks later the contract comes back signed, with a note clipped to the front: "Thank Ines."
 -> END
 
 === ending_paperwork
-{buyer_name} signs everything you send in one go, between two phone calls: {charged:the change order, }{sold_services:the services quote, }{quoted_remap:the re-mapping quote, }and the support tier.
-Best month we've ever billed. I'm not sure I enjoyed it. # speaker: Ines (your onboarding lead)
-From then on, every email from {buyer_name} copies in procurement, and every request arrives as a numbered ticket.
-When a firm down the road asks about Lanecraft, {buyer_name} says the software is fine and the invoices are very prompt.
+{ charged or sold_services or quoted_remap:
+    {buyer_name} signs everything you send in one go, between two phone calls: {charged:the change order, }{sold_services:the services quote, }{quoted_remap:the re-mapping quote, }and the support tier.
+    Best month we've ever billed. I'm not sure I enjoyed it. # speaker: Ines (your onboarding lead)
+    From then on, every email from {buyer_name} copies in finance, and every request arrives as a numbered ticket.
+    When a firm down the road asks about Lanecraft, {buyer_name} says the software is fine and the invoices are very prompt.
+- else:
+    {buyer_name} signs the support tier between two phone calls, without reading it.
+    Two free Saturdays, then a support contract. Funny sort of month. # speaker: Ines (your onboarding lead)
+    When a firm down the road asks about Lanecraft, {buyer_name} says the people are lovely, and to watch out for the support tier.
+}
 -> END
 
 === ending_later
@@ -175,14 +185,14 @@ When a firm down the road asks about Lanecraft, {buyer_name} says the software i
     }
     The decision slides to next quarter. The minutes say "deferred pending review", which is nobody's favourite phrase.
 - sold_support:
-    The rest can wait until I've seen the new site run for a month. # speaker: buyer # mood: neutral
+    The rest can wait until I've seen the new branch run for a month. # speaker: buyer # mood: neutral
     Premium support goes through on Friday. Everything bigger slides into next quarter.
 - trust() >= ASK_READY:
     Go-live it is. I'll hold you to it. # speaker: buyer # mood: warm
-    The new site goes live on the Monday, and the check-in is all smiles and biscuits.
+    The new branch goes live on the Monday, and the check-in is all smiles and biscuits.
     Nobody mentions the contract, and the quarter closes without it.
 - else:
-    Fine. We'll see how go-live goes. # speaker: buyer # mood: neutral
-    Go-live is bumpy. Nobody mentions the contract, and the quarter closes without it.
+    Fine. We'll see how the new branch goes. # speaker: buyer # mood: neutral
+    The new branch's go-live is bumpy. Nobody mentions the contract, and the quarter closes without it.
 }
 -> END

@@ -2,7 +2,8 @@ INCLUDE include/contract.ink
 # title: The Last Ten Percent
 # stage: negotiation
 
-// Procurement has the proposal and wants ten percent off. Flags steer text only.
+// The buyer's board has brought in a buying consultant, and he wants ten percent off.
+// Flags steer text only.
 VAR gave_discount = false
 VAR fake_deadline = false
 VAR knows_budget = false
@@ -15,7 +16,8 @@ VAR asked = false
 
 === the_room
 {buyer_company}'s meeting room, which is also where they keep the spare chairs and last year's Christmas tree. A jug of water, three glasses, and a man with a ring binder.
-Malcolm Reid, procurement. I've read your proposal twice, which is once more than most people get. # speaker: Malcolm (procurement)
+Malcolm Reid. The board bring me in for anything with a contract longer than the coffee machine's. # speaker: Malcolm (their buying consultant)
+I've read your proposal twice, which is once more than most people get. # speaker: Malcolm (their buying consultant)
 {
 - pressured_before:
     Malcolm asked me how we got this far so quickly. I told him you were keen to make your quarter. # speaker: buyer # mood: guarded
@@ -29,7 +31,7 @@ Malcolm Reid, procurement. I've read your proposal twice, which is once more tha
 
 === the_old_price
 One thing first. You told us the old price would hold if we signed this year. Malcolm has the email. # speaker: buyer # mood: neutral
-Printed. Highlighted. # speaker: Malcolm (procurement)
+Printed. Highlighted. # speaker: Malcolm (their buying consultant)
 Since then your list price has gone up six percent. Your manager's note on this deal says "new pricing applies", and six percent of this deal is most of your bonus.
 * [Honour the old price, whatever the list says now # move: relate # principle: long-term]
     ~ keep_promise(price_hold)
@@ -46,7 +48,7 @@ Since then your list price has gone up six percent. Your manager's note on this 
 - -> the_ten_percent
 
 === the_ten_percent
-Here's where I am. Your number is ten percent more than I'm prepared to sign. Close the gap and we can talk about whose pen we use. # speaker: Malcolm (procurement)
+Here's where I am. Your number is ten percent more than I'm prepared to recommend. Close the gap and we can talk about whose pen we use. # speaker: Malcolm (their buying consultant)
 {buyer_name} studies the water jug, having clearly been told to let Malcolm do the talking.
 You can give five percent without a phone call. Your manager has said fifteen, if it lands this quarter. # discuss: Fifteen percent would close it this quarter. What should a discount buy, and what does giving it freely teach the buyer?
 * [Offer fifteen percent for a signature before the quarter closes # move: close # principle: long-term]
@@ -60,33 +62,33 @@ You can give five percent without a phone call. Your manager has said fifteen, i
     ~ fake_deadline = true
     I can't move on price, I'm afraid. And our prices go up on the first, so this is as good as it will ever be. # speaker: you
     Nothing goes up on the first. It was your manager's idea, and it sounded better in his office.
-    Everyone's prices go up on the first. It's a remarkable coincidence. # speaker: Malcolm (procurement)
+    Everyone's prices go up on the first. It's a remarkable coincidence. # speaker: Malcolm (their buying consultant)
     Then let's not hang about. Malcolm, can we get this done today? # speaker: buyer # mood: pleased
 * [Ask what the ten percent has to pay for # move: relate # principle: other-focus]
     ~ earn_intimacy(1)
     ~ knows_budget = true
     Can I ask what the ten percent has to pay for? Is it the total that's the problem, or when it lands? # speaker: you
-    It pays for ten percent. That's rather the point of it. # speaker: Malcolm (procurement)
+    It pays for ten percent. That's rather the point of it. # speaker: Malcolm (their buying consultant)
     Oh, just tell them, Malcolm. # speaker: buyer # mood: annoyed
-    The board set this year's budget in January, before fuel went up. If year one costs more than the line, the whole thing waits a year. # speaker: buyer # mood: guarded
+    The board set this year's budget before the pay rise. If year one costs more than the line, the whole thing waits a year. # speaker: buyer # mood: guarded
 * [Say plainly what you can move and what you can't # move: relate # principle: transparency]
     ~ earn_credibility(1)
     ~ offered_timing = true
     I'll be straight. Ten percent off the licence, no: every firm your size pays this, and I won't have you wondering who got a better deal. # speaker: you
-    What I can move is timing. When you pay, and when each site starts paying. # speaker: you
-    Everyone says their price is the same for everyone. # speaker: Malcolm (procurement)
+    What I can move is timing. When you pay, and when each area starts paying. # speaker: you
+    Everyone says their price is the same for everyone. # speaker: Malcolm (their buying consultant)
     Go on, then. What does timing look like? # speaker: buyer # mood: neutral
 - -> the_terms
 
 === the_terms
 Malcolm slides the contract across: your standard terms, three years, every page already initialled by their lawyer.
-Legal are happy. I've made a note of the date. # speaker: Malcolm (procurement)
+Legal are happy. I've made a note of the date. # speaker: Malcolm (their buying consultant)
 You know clause 9.2 by heart. At each renewal, Lanecraft may raise the price by up to eight percent. Nobody in the room has mentioned it. # discuss: Their lawyer has passed the terms, and clause 9.2 favours you. Is it your job to point it out?
 * [Leave the terms alone; their own lawyer has passed them # move: close # principle: transparency]
     ~ close_move(1)
     ~ waved_terms = true
     If your legal team is happy, I'm happy. Shall we go to the order form? # speaker: you
-    Music to my ears. One less meeting. # speaker: Malcolm (procurement)
+    Music to my ears. One less meeting. # speaker: Malcolm (their buying consultant)
     Lovely. I could do with one thing this month that isn't a fight. # speaker: buyer # mood: pleased
 * [Point out clause 9.2 and offer to hold this price at the first renewal # move: relate # principle: long-term]
     ~ earn_credibility(1)
@@ -95,27 +97,27 @@ You know clause 9.2 by heart. At each renewal, Lanecraft may raise the price by 
     ~ make_promise(price_hold)
     ~ capped_renewal = true
     Before anyone signs: clause 9.2 lets us add eight percent at every renewal. I'd rather write in that this price holds at your first one. # speaker: you
-    You're negotiating against yourself. I don't know where to look. # speaker: Malcolm (procurement)
+    You're negotiating against yourself. I don't know where to look. # speaker: Malcolm (their buying consultant)
     Why tell us? We'd never have spotted it. # speaker: buyer # mood: guarded
     Not this year. You'd have spotted it next year, and never believed me again. # speaker: you
     It means a redraft, and their lawyer wants a week. The signature slides into next month.
 * [Waive the setup fee in return for the full three years # move: close # principle: long-term]
     ~ close_move(1)
     Tell you what. Commit to the full three years and I'll waive the setup fee. # speaker: you
-    Now that I can put in a report. # speaker: Malcolm (procurement)
+    Now that I can put in a report. # speaker: Malcolm (their buying consultant)
     Three years and free setup. Nice. # speaker: buyer # mood: pleased
-* {knows_budget or offered_timing} [Offer to phase the sites, so each pays from the month it goes live # move: relate # principle: collaboration]
+* {knows_budget or offered_timing} [Offer to phase the roll-out, so each area pays from the month it goes live # move: relate # principle: collaboration]
     ~ earn_intimacy(1)
     ~ serve_self(-1)
-    What if each site starts paying the month it goes live, not the day you sign?{ knows_budget: Year one fits the line your board set.} # speaker: you
-    That's not a discount. # speaker: Malcolm (procurement)
-    No. It's better. I stop paying for sites that aren't even live yet. # speaker: buyer # mood: warm
+    What if each area starts paying the month its {buyer_people} go live, not the day you sign?{ knows_budget: Year one fits the line your board set.} # speaker: you
+    That's not a discount. # speaker: Malcolm (their buying consultant)
+    No. It's better. I stop paying for {buyer_people} who aren't even on it yet. # speaker: buyer # mood: warm
     Most of the money now lands next quarter. Your forecast will need a conversation with your manager.
 - -> the_moment
 
 === the_moment
 Malcolm's phone buzzes. He reads it and stands up. # sfx: phone-buzz
-Finance. Five minutes. Don't agree anything without me. # speaker: Malcolm (procurement)
+Your finance people want me. Five minutes. Don't agree anything without me. # speaker: Malcolm (their buying consultant)
 The door closes behind him. {buyer_name} leans in.
 Off the record. If I take this to the board on Thursday, am I getting a good deal? # speaker: buyer # mood: neutral # discuss: Off the record, the buyer asks whether this is a good deal. What do you say, and is this the moment to ask for the signature?
 * [Say why you think it's fair, and ask for the signature # move: ask # principle: collaboration]
@@ -149,15 +151,15 @@ Off the record. If I take this to the board on Thursday, am I getting a good dea
 { pressured_before:
     I'll be honest: I came in braced for the hard sell again. # speaker: buyer # mood: neutral
 }
-It's fair. I'll sign on Thursday, and Malcolm can countersign once he's finished being suspicious. # speaker: buyer # mood: warm
+It's fair. I'll sign on Thursday, and Malcolm can write his report once he's finished being suspicious. # speaker: buyer # mood: warm
 Malcolm comes back, reads your face, then {buyer_name}'s.
-Did I miss something? # speaker: Malcolm (procurement)
+Did I miss something? # speaker: Malcolm (their buying consultant)
 { capped_renewal:
     Only the part where they talked themselves out of eight percent. # speaker: buyer # mood: warm
 - else:
     Only the good bit. # speaker: buyer # mood: warm
 }
-The redraft comes back signed the following week, with a sticky note from Malcolm that says "Pleasure." From procurement, that is practically a hug.
+The redraft comes back signed the following week, with a sticky note from Malcolm that says "Pleasure." From a man paid to say no, that is practically a hug.
 -> END
 
 === ending_signed_today

@@ -29,7 +29,7 @@ VAR asked_too_soon = false
 -> the_scope
 
 === the_scope
-Your price book lists five modules: Planner, Live Re-plan, Driver App, Customer ETAs and Insights.
+Your price book lists five modules: Planner, Live Re-plan, Mobile App, Customer ETAs and Insights.
 Your manager has left a comment on the template: "Bundle all five = 20% off list. Push Insights, it's our Q{quarter} focus."
 Go on, then. Which of those do we actually need? # speaker: buyer # mood: neutral # discuss: The bundle is bigger and cheaper per module. Would you sell a buyer something they will not use if they are happy to buy it?
 * [Propose the bundle: all five work out cheaper per module # move: close # principle: other-focus]
@@ -41,33 +41,33 @@ Go on, then. Which of those do we actually need? # speaker: buyer # mood: neutra
     ~ earn_credibility(1)
     ~ serve_self(-1)
     ~ push_deal(-1)
-    Planner and Live Re-plan, yes: that's the problem you've described. Driver App, probably. Customer ETAs can wait a year. # speaker: you
+    Planner and Live Re-plan, yes: that's the problem you've described. Mobile App, probably: your {buyer_people} need the plan in their pocket. Customer ETAs can wait a year. # speaker: you
     And I wouldn't buy Insights. Your planners already have a spreadsheet that does it, and they like theirs better. # speaker: you
     You're crossing things out of your own proposal. Is that allowed? # speaker: buyer # mood: neutral
     {buyer_name} deletes two lines from the template before you can change your mind. # mood: warm
 - -> the_rollout
 
 === the_rollout
-Next question. Do we switch every site over at once, or what? # speaker: buyer # mood: neutral # discuss: A pilot with a way out makes a smaller deal today. When is offering the buyer an exit the stronger sale?
-* [Quote for every site from day one # move: close # principle: long-term]
+Next question. Do we switch everybody over at once, or what? # speaker: buyer # mood: neutral # discuss: A pilot with a way out makes a smaller deal today. When is offering the buyer an exit the stronger sale?
+* [Quote for everybody from day one # move: close # principle: long-term]
     ~ close_move(1)
     ~ big_bang = true
     { promised ? pilot_plan:
         ~ break_promise(pilot_plan)
     }
-    Every site, day one. One go-live, one training week, one invoice. Rollouts that trickle along never quite finish. # speaker: you
-    One go-live. That sounds clean, and my MD likes clean. # speaker: buyer # mood: pleased
-* [Propose a twelve-week pilot at one site, with a way out # move: relate # principle: collaboration]
+    Everybody, day one. One go-live, one training week, one invoice. Rollouts that trickle along never quite finish. # speaker: you
+    One go-live. That sounds clean, and the board likes clean. # speaker: buyer # mood: pleased
+* [Propose a twelve-week pilot with one team, with a way out # move: relate # principle: collaboration]
     ~ earn_intimacy(1)
     ~ earn_credibility(1)
     ~ push_deal(-1)
     ~ pilot = true
     { promised ? pilot_plan:
         ~ keep_promise(pilot_plan)
-        One site for twelve weeks. Here's the pilot plan I promised you: who does what, week by week, and what "working" means before we start. # speaker: you
+        One team for twelve weeks. Here's the pilot plan I promised you: who does what, week by week, and what "working" means before we start. # speaker: you
     - else:
         ~ make_promise(pilot_plan)
-        One site for twelve weeks. We agree now what "working" means, and if it doesn't work, you walk away owing the pilot fee and nothing else. # speaker: you
+        One team for twelve weeks. We agree now what "working" means, and if it doesn't work, you walk away owing the pilot fee and nothing else. # speaker: you
         I'll write up the plan: who does what, week by week, and how we'll know. # speaker: you
     }
     A pilot means the real contract's a quarter later. You do know that's worse for you? # speaker: buyer # mood: neutral
@@ -127,7 +127,7 @@ It is signed at four on Friday: the biggest deal on your team this quarter. Your
 - padded:
     By the first renewal, nobody at {buyer_company} has opened Insights. {buyer_name} asks, quite politely, why they are still paying for it. # mood: guarded
 - big_bang:
-    Go-live day goes wrong at three sites at once. {buyer_name} spends it on the phone, and not to you. # mood: guarded
+    Go-live day goes wrong everywhere at once. {buyer_name} spends it on the phone, and not to you. # mood: guarded
 - else:
     At the first review, {buyer_name} mentions the Friday deadline, lightly, as a thing you once did. # mood: guarded
 }

@@ -2,7 +2,8 @@ INCLUDE include/contract.ink
 # title: The Quiet Year
 # stage: renewal
 
-// A year in. Nothing has gone wrong for months; the renewal is the test. Flags steer text only.
+// Renewal time, a year or more after signing. Nothing has gone wrong for months;
+// the renewal is the test. Flags steer text only.
 VAR led_with_numbers = false
 VAR owned_misses = false
 VAR heard_wishlist = false
@@ -15,15 +16,15 @@ VAR other_debts = false
 -> the_catch_up
 
 === the_catch_up
-{buyer_company}, a year on. The planning office is quiet at eleven in the morning, which it never used to be.
+{buyer_company}, renewal time. The planning office is quiet at eleven in the morning, which it never used to be.
 { meetings_before >= 5:
-    The receptionist waves you through without looking up. You have been here that often.
+    Whoever is nearest the door waves you through without looking up. You have been here that often.
 }
-Nobody at {buyer_company} has rung you with a problem since the spring. That is either very good news or very bad news.
+Nobody at {buyer_company} has rung you with a problem for months. That is either very good news or very bad news.
 { pressured_before:
     So. Renewal. I assume there's a new price, and a deadline attached to it. # speaker: buyer # mood: guarded
 - else:
-    Come in. I've actually got time to make you a coffee this year. # speaker: buyer # mood: warm
+    Come in. I've actually got time to make you a coffee these days. # speaker: buyer # mood: warm
 }
 {
 - LIST_COUNT(broken) > 0:
@@ -41,7 +42,7 @@ Nobody at {buyer_company} has rung you with a problem since the spring. That is 
     Before we start: you said this price would hold at renewal. I put that in the contract file, in green. # speaker: buyer # mood: neutral
     Your manager's renewal sheet has a nine percent rise on it, in bold.
 - else:
-    Before we start: you still owe me something from last year. You know what it is. # speaker: buyer # mood: neutral # discuss: A year-old promise has come due at the renewal. What does keeping it late say, and what does explaining it away say?
+    Before we start: you still owe me something, from a good while back. You know what it is. # speaker: buyer # mood: neutral # discuss: A long-overdue promise has come due at the renewal. What does keeping it late say, and what does explaining it away say?
     You do. It has been on your list so long it has stopped looking like a promise.
 }
 * [Make good on what you promised # move: relate # principle: long-term]
@@ -65,31 +66,31 @@ Nobody at {buyer_company} has rung you with a problem since the spring. That is 
     ~ break_promise(intro_reference)
     ~ break_promise(pilot_plan)
     ~ break_promise(fix_onboarding)
-    A lot has changed since then, to be fair. What made sense last year doesn't really apply now. # speaker: you
+    A lot has changed since then, to be fair. What made sense back then doesn't really apply now. # speaker: you
     It keeps the nine percent on your sheet and an awkward conversation off your calendar.
     Right. I'll stop writing things in the contract file, then. # speaker: buyer # mood: cold
 - -> the_review
 
 === the_review
-So. A year. How do you think it's gone? # speaker: buyer # mood: neutral # discuss: The dashboard looks great and the night planners still print the plan. Which do you lead with, and why?
-The dashboard in your bag says miles down and overtime down. You also know the mobile app still logs people out twice a week, and the night planners never quite trusted it.
-* [Open with the dashboard: miles down, overtime down # move: close # principle: other-focus]
+So. How do you think it's gone, since go-live? # speaker: buyer # mood: neutral # discuss: The dashboard looks great and someone in their office still checks every plan by hand. Which do you lead with, and why?
+The dashboard in your bag says mileage down, overtime down and fewer late {buyer_jobs}. You also know the mobile app still logs people out twice a week, and one of their schedulers has never quite trusted it.
+* [Open with the dashboard: mileage down, overtime down # move: close # principle: other-focus]
     ~ close_move(1)
     ~ led_with_numbers = true
-    Well, I think. Eleven percent fewer miles, and overtime down by a fifth. Your board must be pleased. # speaker: you
-    They are, actually. The MD put your graph in his quarterly report. # speaker: buyer # mood: pleased
+    Well, I think. Mileage down eleven percent, overtime down by a fifth, and a third fewer late {buyer_jobs}. Your board must be pleased. # speaker: you
+    They are, actually. Your graph went in the quarterly report. In colour. # speaker: buyer # mood: pleased
 * [Start with what hasn't worked, then what has # move: relate # principle: transparency]
     ~ earn_credibility(1)
     ~ owned_misses = true
-    Mixed, honestly. The app still logs your people out, and I'd bet your night shift keeps a spreadsheet in case we fall over. The miles are the good news. # speaker: you
+    Mixed, honestly. The app still logs your {buyer_people} out, and I'd bet someone in your office keeps a spreadsheet in case we fall over. The mileage is the good news. # speaker: you
     I was rather enjoying the version where it all went well. # speaker: buyer # mood: annoyed
-    But yes. Kev on nights still prints the plan and checks it with a highlighter. # speaker: buyer # mood: neutral
+    But yes. Pauline still prints the plan every morning and checks it with a highlighter. # speaker: buyer # mood: neutral
 * [Ask what they'd change if they were starting again # move: relate # principle: other-focus]
     ~ earn_intimacy(1)
     ~ heard_wishlist = true
     Before I say anything: if you were starting this again, what would you do differently? # speaker: you
     Is that a trick question? # speaker: buyer # mood: guarded
-    ...Talk to the night planners first. Nobody asked them, so they never trusted it. Kev still checks every plan with a highlighter. # speaker: buyer # mood: neutral
+    ...Talk to the office first. We asked the managers and the {buyer_people}, and forgot the people who fix the plan all day. Pauline still checks every plan with a highlighter. # speaker: buyer # mood: neutral
 - -> the_renewal_sheet
 
 === the_renewal_sheet
@@ -99,17 +100,17 @@ Go on, then. I know what a renewal meeting is. What are you here to sell me? # s
     ~ close_move(2)
     ~ sold_bundle = true
     { held_price:
-        Three years, with Insight bundled in: live dashboards for your MD, and today's price fixed for the whole term. # speaker: you
+        Three years, with Insight bundled in: live dashboards for your board, and today's price fixed for the whole term. # speaker: you
     - else:
-        Three years, with Insight bundled in: live dashboards for your MD, and the price fixed for the whole term after a nine percent rise. # speaker: you
+        Three years, with Insight bundled in: live dashboards for your board, and the price fixed for the whole term after a nine percent rise. # speaker: you
     }
-    Three years. I wouldn't have to think about this again until I'm older. And the MD does love a dashboard. # speaker: buyer # mood: pleased
+    Three years. I wouldn't have to think about this again until I'm older. And the board does love a dashboard. # speaker: buyer # mood: pleased
 * [Say the analytics bundle isn't worth it for them yet, and why # move: relate # principle: transparency]
     ~ earn_credibility(1)
     ~ serve_self(-1)
     ~ push_deal(-1)
     ~ talked_down_bundle = true
-    There's an analytics bundle on my sheet. I'd skip it for now. It's built for firms on live tracking, and { heard_wishlist or owned_misses: your night shift doesn't trust the plan yet.| you're not there yet.} # speaker: you
+    There's an analytics bundle on my sheet. I'd skip it for now. It's built for firms that already run everything off the plan, and { heard_wishlist or owned_misses: your office still checks it by hand.| you're not there yet.} # speaker: you
     Does your manager know you're saying this? # speaker: buyer # mood: guarded
     He will by this evening. # speaker: you
 * {not held_price} [Present the nine percent as the standard rise for everyone # move: close # principle: transparency]
@@ -147,16 +148,16 @@ Right. What do you actually want from me today? # speaker: buyer # mood: neutral
 
 === ending_advocate
 { pressured_before:
-    A year ago I'd have said no just to make a point. # speaker: buyer # mood: neutral
+    Not so long ago I'd have said no just to make a point. # speaker: buyer # mood: neutral
 }
-Yes to the renewal. One year, and we do this again next spring. # speaker: buyer # mood: warm
+Yes to the renewal. One year, and we have this chat again this time next year. # speaker: buyer # mood: warm
 { talked_down_bundle or owned_misses:
     And Jo at Farrow's asked me last week who we use. I'll tell her you're the one who told me what didn't work. # speaker: buyer # mood: warm
 - else:
     And Jo at Farrow's asked me last week who we use. I'll give her your number. # speaker: buyer # mood: warm
 }
 { heard_wishlist or owned_misses:
-    On the way out, Kev from the night shift catches you in the corridor. He has a list, and it is in highlighter.
+    On the way out, Pauline catches you in the corridor. She has a list, and it is in highlighter.
 }
 Jo from Farrow's rings on Friday. Her first question is what doesn't work.
 -> END
@@ -165,9 +166,9 @@ Jo from Farrow's rings on Friday. Her first question is what doesn't work.
 Fine. Send it over. # speaker: buyer # mood: neutral
 It comes back signed the same afternoon: the biggest renewal on your team this quarter.
 { sold_bundle:
-    The Insight dashboards go live in March. By June, nobody has logged in since the launch.
+    The Insight dashboards go live the next month. Three months later, nobody has logged in since the launch.
 }
-In the autumn, Jo at Farrow's asks {buyer_name} who they use for route planning.
+A few months later, Jo at Farrow's asks {buyer_name} who they use for scheduling.
 "Lanecraft," says {buyer_name}. "The software's fine." Jo does not get your number.
 -> END
 
@@ -176,7 +177,7 @@ In the autumn, Jo at Farrow's asks {buyer_name} who they use for route planning.
 - told_to_shop and trust() >= ASK_READY:
     You might be the first supplier who's ever told me to shop around. Fine. I will. # speaker: buyer # mood: warm
     It takes two months, three demos and one very long spreadsheet. The quarter closes without the renewal.
-    In the spring {buyer_name} renews for a year, and describes the other three demos as "mostly adjectives".
+    In the end {buyer_name} renews for a year, and describes the other three demos as "mostly adjectives".
 - trust() >= ASK_READY:
     End of the month? I'm not buying a house. I'll let you know. # speaker: buyer # mood: guarded
     {buyer_name} lets the month run out, on purpose, and renews six weeks later at the old price.
@@ -185,7 +186,7 @@ In the autumn, Jo at Farrow's asks {buyer_name} who they use for route planning.
     - told_to_shop:
         Oh, don't worry. I was going to. # speaker: buyer # mood: cold
     - pressured_before:
-        Same as last year, then. # speaker: buyer # mood: cold
+        Same as last time, then. # speaker: buyer # mood: cold
     - else:
         I see. Leave it with me. # speaker: buyer # mood: cold
     }

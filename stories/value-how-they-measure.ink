@@ -30,7 +30,7 @@ The FD doesn't read paragraphs. If it hasn't got a percentage sign on it, it did
 And you said you'd send me that write-up from a customer like us. I've not seen it. # speaker: buyer # mood: neutral
 * [Hand it over, including the part that went badly # move: relate # principle: transparency]
     ~ keep_promise(send_case_study)
-    Here. A wholesaler with sixty vans. Page three is the bit they'd rather forget: two months when the drivers ignored the plans entirely. # speaker: you
+    Here. Same line of work as yours, and a bit bigger. Page three is the bit they'd rather forget: two months when the {buyer_people} ignored the plans entirely. # speaker: you
     You've brought me the bad bit on purpose? # speaker: buyer # mood: neutral
     ...That's the first vendor document I'll read to the end. # speaker: buyer # mood: pleased
 * [Skip it: the slide makes the case better # move: close # principle: transparency]
@@ -55,27 +55,27 @@ Marketing built you a slide for exactly this moment: a green arrow, and 18% FEWE
     ~ heard_metrics = true
     Before any slide: how does {buyer_company} know it's had a good week? What do you actually look at on a Friday? # speaker: you
     I asked you for a number, not a questionnaire. # speaker: buyer # mood: annoyed
-    ...Fine. Cost per drop. On-time for our two biggest customers, because they fine us. And Saturday overtime, because that's where the wage bill leaks. # speaker: buyer # mood: neutral
+    ...Fine. Miles between {buyer_jobs}. Late arrivals on our two biggest contracts, because they fine us. And overtime, because that's where the wage bill leaks. # speaker: buyer # mood: neutral
     Nobody's asked me that before. Not even the FD. # speaker: buyer
 - -> the_metrics
 
 === the_metrics
 { not heard_metrics:
-    Mind you, the FD will hold it up against our own figures. Cost per drop, on-time for our two biggest customers, and Saturday overtime. # speaker: buyer
+    Mind you, the FD will hold it up against our own figures. Miles between {buyer_jobs}, late arrivals on our two biggest contracts, and overtime. # speaker: buyer
 }
 Be straight with me. Which of those does Lanecraft actually move? # speaker: buyer # mood: neutral # discuss: Saying your product moves all three measures is what the buyer hopes to hear. What happens in month three if it doesn't?
-You know the honest answer. Better routes trim the cost per drop. Better schedules take a bite out of Saturdays. But late deliveries mostly start before the vans leave, when loading overruns, and no route plan fixes a late van.
+You know the honest answer. Better routes trim the miles. Better schedules take a bite out of the overtime. But late arrivals mostly start when someone rings in sick and there's nobody spare, and no plan can put another person on the road.
 * [Tell them it moves all three # move: close # principle: transparency]
     ~ close_move(1)
     ~ overclaimed = true
-    All three. Better plans, fewer miles, fewer late drops, less overtime. It's one system; it all moves together. # speaker: you
+    All three. Better plans, fewer miles, fewer late arrivals, less overtime. It's one system; it all moves together. # speaker: you
     All three. That's a slide in itself. # speaker: buyer # mood: pleased
 * [Say which two it moves, and which one it won't # move: relate # principle: transparency]
     ~ earn_credibility(1)
     ~ serve_self(-1)
     ~ push_deal(-1)
     ~ named_the_gap = true
-    Two of them. Cost per drop, a little. Saturdays, more than a little. I'd leave on-time off: it starts at the loading bay, and my software can't load a van any faster. # speaker: you
+    Two of them. Miles, a little. Overtime, more than a little. I'd leave late arrivals off: most of yours start with a sick call and nobody spare, and my software can't put another person on the road. # speaker: you
     You're talking yourself out of a third of your own pitch. # speaker: buyer # mood: annoyed
     ...Though the FD would have found that out by month three, and I'd have been the one explaining it. # speaker: buyer # mood: neutral
 * [Offer to track all three together for a month before claiming any # move: relate # principle: collaboration]
@@ -130,7 +130,7 @@ Perfect. That's exactly what I needed. # speaker: buyer # mood: pleased
 }
 The FD approves it on Thursday in eleven minutes. The purchase order lands before the quarter ends, and your manager rings to say well done.
 { overclaimed:
-    Six months in, {buyer_name} forwards you one line from the FD: "Why hasn't on-time moved?" There is no message of {buyer_name}'s own above it. # sfx: notification
+    Six months in, {buyer_name} forwards you one line from the FD: "Why haven't late arrivals moved?" There is no message of {buyer_name}'s own above it. # sfx: notification
 - else:
     Six months in, {buyer_name} forwards you one line from the FD: "Where is my eighteen percent?" There is no message of {buyer_name}'s own above it. # sfx: notification
 }
@@ -149,7 +149,7 @@ Thursday at two, then. Bring the awkward answers and leave the green arrow at ho
     On Thursday the FD asks you four questions. You answer two of them with "we'll know in a month", and the FD, unexpectedly, seems to like that.
     On the way to the lift, {buyer_name} says the month starts on Monday, and the contract is drafted to start the month after.
 - else:
-    On Thursday the FD asks you four questions, all of them about on-time. You answer the fourth more carefully than the first.
+    On Thursday the FD asks you four questions, all of them about late arrivals. You answer the fourth more carefully than the first.
     On the way to the lift, {buyer_name} says the FD liked that the figures were {buyer_company}'s own. The start date goes in the diary for next month.
 }
 -> END

@@ -326,6 +326,9 @@ function walkAll(story: CompiledStory, source: string, report: StoryReport, memo
   const seenPoints = new Set<string>();
   let paths = 0;
   const tally = memory === null;
+  // One Story for the whole walk: depth first, every branch starts by loading its saved state,
+  // which costs far less than building a Story from the compiled JSON per branch.
+  const cache = new StoryCache();
   const found = (line: number, message: string, severity: Problem['severity'] = 'error') => {
     if (tally) report.problems.push(problem(report.file, line, message, severity));
     else if (!report.problems.some((p) => p.line === line && p.message === message)) {
@@ -377,7 +380,7 @@ function walkAll(story: CompiledStory, source: string, report: StoryReport, memo
     const before = runner.meters();
     const point: Partial<Record<Move, number>> = {};
     for (const option of last.choices) {
-      const next = StoryRunner.restore(story, saved);
+      const next = StoryRunner.restore(story, saved, { cache });
       next.choose(option.index);
       visit(next, { option, before, first, point });
     }
@@ -387,7 +390,7 @@ function walkAll(story: CompiledStory, source: string, report: StoryReport, memo
       if (point.close > point.relate) report.temptation.tempting += 1;
     }
   };
-  visit(new StoryRunner(story, memory?.options ?? {}), null);
+  visit(new StoryRunner(story, { ...memory?.options, cache }), null);
   if (tally) report.paths = paths;
   if (paths >= MAX_PATHS) found(0, `more than ${MAX_PATHS} paths: only the first were walked`, 'warning');
 }
