@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ChoiceError, StoryRunner } from '../../src/engine/narrative/runner';
+import { ChoiceError, StoryCache, StoryRunaway, StoryRunner } from '../../src/engine/narrative/runner';
 import { STORIES_DIR, fixture, loadStory } from '../helpers/stories';
 import { MODES, play, textOf } from '../helpers/transcript';
 
@@ -77,6 +77,15 @@ describe('story runner', () => {
     expect(runner.fileTags).toEqual({ title: 'Two choices', stage: 'discovery' });
     const first = runner.turnSync()[0];
     expect(first).toMatchObject({ kind: 'line', tags: { speaker: 'buyer', mood: 'guarded' } });
+  });
+
+  it('gives a fresh Story from the cache after a runaway left the cached one mid-turn', () => {
+    const looping = fixture('endless-loop.ink');
+    const cache = new StoryCache();
+    const limits = { maxMillis: 30 };
+    expect(() => new StoryRunner(looping, { cache, limits }).turnSync()).toThrow(StoryRunaway);
+    // Resetting a Story in the middle of ContinueAsync throws in inkjs; the cache must not hand that one out.
+    expect(() => new StoryRunner(looping, { cache, limits }).turnSync()).toThrow(StoryRunaway);
   });
 
   it('starts from a named knot when asked (the writer plays from anywhere)', () => {

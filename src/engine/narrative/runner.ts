@@ -101,7 +101,8 @@ export class StoryCache {
   take(compiled: CompiledStory): Story {
     const key = `${compiled.id}:${compiled.hash}`;
     const cached = this.stories.get(key);
-    if (cached) {
+    // A story stopped mid-turn (a runaway) cannot be reset: it is replaced.
+    if (cached?.asyncContinueComplete) {
       cached.ResetState();
       return cached;
     }
