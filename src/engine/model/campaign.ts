@@ -186,10 +186,13 @@ function newAccount(state: CampaignState, persona: Persona, warm: boolean, param
  * would be two salespeople's worth of confusion. None left means no lead.
  */
 function leadPersona(state: CampaignState, world: World, ...keys: (string | number)[]): Persona | undefined {
-  // A company that went quiet or left does not come straight back as a "new lead": give it a quarter.
+  // A company that went quiet or left does not come straight back as a "new lead": give it a quarter,
+  // unless the seller would otherwise have nobody at all to meet.
   const recentlyLost = (a: Account) => a.status === 'lost' && (a.history.at(-1)?.quarter ?? 0) >= state.quarter - 1;
-  const open = new Set(state.accounts.filter((a) => a.status !== 'lost' || recentlyLost(a)).map((a) => a.personaId));
-  const fresh = world.personas.filter((p) => !open.has(p.id));
+  const taken = (rested: boolean) => new Set(state.accounts.filter((a) => a.status !== 'lost' || (rested && recentlyLost(a))).map((a) => a.personaId));
+  let fresh = world.personas.filter((p) => !taken(true).has(p.id));
+  // An empty territory leaves the seller nobody to meet: then a company may come back at once.
+  if (fresh.length === 0 && openAccounts(state).length === 0) fresh = world.personas.filter((p) => !taken(false).has(p.id));
   return fresh.length > 0 ? pick(fresh, stream(state.settings.seed, ...keys)) : undefined;
 }
 
