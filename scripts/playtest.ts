@@ -3,7 +3,7 @@
  * not read the stories first: the game runs in headless Chromium and this
  * prints each screen as text and presses the button you name.
  *
- *   npm run build && npx tsx scripts/playtest.ts [--seed N] [--port 4190]
+ *   npm run build && npx tsx scripts/playtest.ts [--seed N] [--quarters N] [--port 4190]
  *   curl -s localhost:4190/screen        the screen now (new conversation lines only)
  *   curl -s "localhost:4190/press?n=2"   press button 2 of the list, then show the screen
  *   curl -s localhost:4190/stop          close the browser and stop
@@ -16,7 +16,9 @@ import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { CHROMIUM, CHROMIUM_ARGS } from '../playwright.config';
 
-const { values } = parseArgs({ options: { seed: { type: 'string', default: '7' }, port: { type: 'string', default: '4190' } } });
+const { values } = parseArgs({
+  options: { seed: { type: 'string', default: '7' }, quarters: { type: 'string', default: '8' }, port: { type: 'string', default: '4190' } },
+});
 const port = Number(values.port);
 
 const game = await preview({ logLevel: 'silent', preview: { port: port + 1, host: '127.0.0.1', strictPort: true } });
@@ -24,7 +26,7 @@ const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
 const errors: string[] = [];
 page.on('pageerror', (error) => errors.push(error.message));
-await page.goto(`http://127.0.0.1:${port + 1}/?seed=${Number(values.seed)}`);
+await page.goto(`http://127.0.0.1:${port + 1}/?seed=${Number(values.seed)}&quarters=${Number(values.quarters)}`);
 await page.waitForSelector('#ui .screen, #ui .meeting');
 
 let linesShown = 0;
@@ -32,7 +34,7 @@ let linesShown = 0;
 /** The screen as text: headings and paragraphs, the new conversation lines, then the numbered buttons. */
 async function screen(): Promise<string> {
   await page.waitForTimeout(400);
-  const view = await page.evaluate(() => {
+  const view = await page.evaluate((TEXT_BLOCKS) => {
     const root = document.querySelector('#ui')!;
     const log = [...root.querySelectorAll('.log p')].map((p) => {
       const speaker = p.querySelector('.speaker')?.textContent;
@@ -42,8 +44,9 @@ async function screen(): Promise<string> {
     const meeting = root.querySelector('.meeting');
     const body = meeting
       ? ((meeting.querySelector('header') as HTMLElement | null)?.innerText.replace(/\s*\n\s*/g, ' · ') ?? '')
-      : [...root.querySelectorAll('.screen h1, .screen h2, .screen h3, .screen p, .screen li, .screen caption, .screen td, .screen th, .screen summary, .screen legend')]
-          .filter((el) => el.checkVisibility())
+      : [...root.querySelectorAll(TEXT_BLOCKS)]
+          // Outermost blocks only (a paragraph inside a list item is printed once, with its item).
+          .filter((el) => el.checkVisibility() && !el.parentElement?.closest(TEXT_BLOCKS))
           .map((el) => (el as HTMLElement).innerText.trim())
           .filter(Boolean)
           .join('\n');
@@ -53,10 +56,17 @@ async function screen(): Promise<string> {
     );
     root.querySelectorAll('[data-playtest]').forEach((b) => b.removeAttribute('data-playtest'));
     pressable.forEach((b, i) => b.setAttribute('data-playtest', String(i + 1)));
-    const label = (b: HTMLElement) => (b instanceof HTMLInputElement ? `(${b.checked ? 'x' : ' '}) ${b.closest('fieldset')?.querySelector('legend')?.innerText ?? ''}: ${b.closest('label')?.innerText ?? b.value}` : b.innerText);
-    const buttons = pressable.map((b) => label(b).replace(/\s*\n\s*/g, ' · ').trim());
+    // No named inner functions here: tsx would wrap them in a helper the page does not have.
+    const buttons = pressable.map((b) =>
+      (b instanceof HTMLInputElement
+        ? `(${b.checked ? 'x' : ' '}) ${b.closest('fieldset')?.querySelector('legend')?.innerText ?? ''}: ${(b.labels?.[0] ?? b.closest('label'))?.innerText ?? b.value}`
+        : b.innerText
+      )
+        .replace(/\s*\n\s*/g, ' · ')
+        .trim(),
+    );
     return { log, body, buttons, inMeeting: meeting !== null };
-  });
+  }, '.screen h1, .screen h2, .screen h3, .screen p, .screen li, .screen caption, .screen tr, .screen summary, .screen legend');
   if (!view.inMeeting) linesShown = 0;
   const fresh = view.log.slice(linesShown);
   linesShown = view.log.length;

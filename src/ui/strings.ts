@@ -123,7 +123,7 @@ export const DEBRIEF = {
     { value: 0.1, label: 'About 10%' },
     { value: 0.25, label: 'About 25%' },
     { value: 0.5, label: 'About 50%' },
-    { value: 1, label: 'Double or more' },
+    { value: 1, label: 'About double, or more' },
   ],
   trustQuestion: 'Which account trusts you most now?',
   reveal: 'Reveal',

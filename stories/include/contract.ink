@@ -30,7 +30,7 @@ VAR buyer_vehicles = "vans"       // what they drive: lorries, vans, cars
 VAR buyer_jobs = "drops"          // one piece of their work: drops, jobs, visits
 VAR quarter = 1                   // 1, 2, 3, ... the campaign's quarter
 VAR meetings_before = 0           // meetings you have had with this buyer before this one
-VAR pressured_before = false      // you made a closing move on this buyer in an earlier meeting
+VAR pressured_before = false      // you made a closing move on this buyer at your last meeting
 VAR is_client = false             // the buyer has signed with you at least once
 VAR referred = false              // the buyer came to you through another buyer's recommendation
 

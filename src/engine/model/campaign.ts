@@ -64,7 +64,7 @@ export interface Account {
   ledger: Ledger;
   meetings: number;
   moves: Record<Move, number>;
-  /** A closing move was made on this buyer at some meeting. */
+  /** A closing move was made on this buyer at the last meeting (what `pressured_before` tells the next one). */
   pressured: boolean;
   /** A forgiving buyer has used up their one pardon. */
   forgiven: boolean;
@@ -332,7 +332,8 @@ export function applyMeeting(state: CampaignState, accountId: string, outcome: M
   account.ledger = { promised: [...outcome.ledger.promised], kept: [...outcome.ledger.kept], broken: [...outcome.ledger.broken] };
   account.meetings += 1;
   for (const move of outcome.moves) account.moves[move] += 1;
-  if (closes > 0) account.pressured = true;
+  // Buyers remember how the last meeting felt: a patient meeting after a pushy one clears it.
+  account.pressured = closes > 0;
   if (outcome.moves.some((x) => x === 'ask' || x === 'close')) account.quartersWithoutAsking = 0;
   account.metThisQuarter = true;
   account.quartersUnmet = 0;
