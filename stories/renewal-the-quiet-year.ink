@@ -43,7 +43,15 @@ Nobody at {buyer_company} has rung you with a problem for months. That is either
     Your manager's renewal sheet has a nine percent rise on it, in bold.
 - else:
     Before we start: you still owe me something, from a good while back. You know what it is. # speaker: buyer # mood: neutral # discuss: A long-overdue promise has come due at the renewal. What does keeping it late say, and what does explaining it away say?
-    You do. It has been on your list so long it has stopped looking like a promise.
+    // Name the oldest debt the ledger holds, so the player knows what they are answering for.
+    {
+    - promised ? send_case_study: You do: the write-up from a customer like them, bad bits included.
+    - promised ? intro_reference: You do: an introduction to one of your customers.
+    - promised ? pilot_plan: You do: a written plan for the pilot.
+    - promised ? fix_onboarding: You do: the onboarding fixes, checked and finished.
+    - else: You do.
+    }
+    It has been on your list so long it has stopped looking like a promise.
 }
 * [Make good on what you promised # move: relate # principle: long-term]
     ~ held_price = promised ? price_hold
