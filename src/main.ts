@@ -13,10 +13,13 @@ const gameParent = document.getElementById('game');
 const uiRoot = document.getElementById('ui');
 if (!gameParent || !uiRoot) throw new Error('index.html is missing #game or #ui');
 
-const sound = new SoundBank();
-const ui = new Ui(uiRoot, sound);
-const render = new RenderGate();
 const flags = readUrlFlags(location.search);
+const facilitator = flags.mode === 'facilitator';
+// Projector sizes and contrast hang off this class (styles.css).
+document.documentElement.classList.toggle('facilitator', facilitator);
+const sound = new SoundBank();
+const ui = new Ui(uiRoot, sound, facilitator);
+const render = new RenderGate();
 const storyUpdates = new EventTarget();
 const game = startGame(gameParent, {
   ui,

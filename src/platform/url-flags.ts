@@ -8,8 +8,8 @@ export interface UrlFlags {
   quarters: number | null;
   /** `?return=0..1` sets how likely buyers are to come back. */
   returnLikelihood: number | null;
-  /** `?mode=writer` opens the writer's desk. */
-  mode: 'writer' | null;
+  /** `?mode=writer` opens the writer's desk; `?mode=facilitator` presents the game to a room. */
+  mode: 'writer' | 'facilitator' | null;
 }
 
 function wholeNumber(raw: string | null, min: number, max: number): number | null {
@@ -17,6 +17,8 @@ function wholeNumber(raw: string | null, min: number, max: number): number | nul
   const n = Number(raw);
   return n >= min && n <= max ? n : null;
 }
+
+const MODES = ['writer', 'facilitator'] as const;
 
 export function readUrlFlags(search: string): UrlFlags {
   const params = new URLSearchParams(search);
@@ -28,6 +30,6 @@ export function readUrlFlags(search: string): UrlFlags {
     seed: wholeNumber(params.get('seed'), 0, 2 ** 31 - 1),
     quarters: wholeNumber(params.get('quarters'), 1, 40),
     returnLikelihood,
-    mode: params.get('mode')?.trim() === 'writer' ? 'writer' : null,
+    mode: MODES.find((m) => m === params.get('mode')?.trim()) ?? null,
   };
 }

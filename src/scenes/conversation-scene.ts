@@ -13,8 +13,10 @@ import type { Mood } from '../engine/narrative/tags';
 import { type Persona, personaVariables } from '../engine/personas';
 import { loadPractice, savePractice } from '../platform/practice-store';
 import { findStory, personaById, personaFor } from '../platform/story-catalogue';
+import type { Meters } from '../engine/narrative/meters';
 import type { MeetingView } from '../ui/meeting-view';
-import { STRINGS } from '../ui/strings';
+import { MeterPanel } from '../ui/meter-panel';
+import { FACILITATOR, STRINGS } from '../ui/strings';
 import { loadMissing, portraitImages } from './asset-manifest';
 import { GameScene } from './game-scene';
 import { SCENES } from './keys';
@@ -51,6 +53,9 @@ export class ConversationScene extends GameScene {
   private mood: Mood = 'neutral';
   private lastLine = '';
   private active = false;
+  /** Facilitator mode: the hidden meters, shown to the room with R. */
+  private reveal: MeterPanel | null = null;
+  private metersBefore: Meters | null = null;
 
   constructor(services: Services) {
     super(SCENES.conversation, services);
@@ -101,7 +106,17 @@ export class ConversationScene extends GameScene {
         restart: data.storyId !== undefined ? () => meeting?.restart?.() : undefined,
         toTitle: () => this.go(SCENES.title),
       },
+      this.services.ui.facilitator ? () => this.toggleReveal() : undefined,
     );
+    this.reveal = null;
+    this.metersBefore = null;
+    if (this.services.ui.facilitator) {
+      this.reveal = new MeterPanel(FACILITATOR.metersTitle);
+      this.reveal.element.classList.add('reveal-panel');
+      this.reveal.element.hidden = true;
+      this.reveal.clear(FACILITATOR.metersNote);
+      this.view.element.append(this.reveal.element);
+    }
     let meeting: Meeting | undefined;
     const opened =
       data.accountId !== undefined ? this.campaignMeeting(data.accountId) : this.practiceMeeting(data.storyId, persona, data.resume === true);
@@ -178,6 +193,7 @@ export class ConversationScene extends GameScene {
   private async playTurn(meeting: Meeting): Promise<void> {
     try {
       const steps = await meeting.runner.turn();
+      this.showMeters(meeting.runner);
       for (const step of steps) {
         if (!this.active) return;
         if (step.kind === 'line') {
@@ -186,6 +202,7 @@ export class ConversationScene extends GameScene {
           this.view.showChoices(step.choices, (option) => {
             this.services.sound.play('choose');
             this.view.clearControls();
+            this.metersBefore = meeting.runner.meters();
             meeting.choose(option);
             void this.playTurn(meeting);
           });
@@ -196,6 +213,15 @@ export class ConversationScene extends GameScene {
     } catch (error) {
       this.fail(messageOf(error));
     }
+  }
+
+  private toggleReveal(): void {
+    if (this.reveal) this.reveal.element.hidden = !this.reveal.element.hidden;
+  }
+
+  /** Keeps the revealed meters current (hidden or not), with what the last choice changed. */
+  private showMeters(runner: StoryRunner): void {
+    this.reveal?.show(runner.meters(), this.metersBefore, runner.ledger(), FACILITATOR.metersNote);
   }
 
   /** Shows a line; `again` for lines replayed after a reload: at once, and without their sounds. */

@@ -58,6 +58,12 @@ export class TitleScene extends GameScene {
       },
       tools: {
         onOpenDesk: () => this.go(SCENES.writer),
+        onToggleFacilitator: () => {
+          const url = new URL(location.href);
+          if (this.services.flags.mode === 'facilitator') url.searchParams.delete('mode');
+          else url.searchParams.set('mode', 'facilitator');
+          location.assign(url.href);
+        },
         onImportPack: (file) => {
           importPack(file).then(
             (notice) => this.go(SCENES.title, { notice }),

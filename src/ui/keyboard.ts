@@ -1,13 +1,16 @@
 /**
  * The game's keys (DESIGN.md): 1-9 pick the Nth choice, Enter/Space advance,
- * arrows move between choices (Tab works natively), Esc opens the menu.
- * The current screen says what each intent does.
+ * arrows move between choices (Tab works natively), Esc opens the menu, ?
+ * lists the keys; in facilitator mode R reveals the hidden meters. The
+ * current screen says what each intent does.
  */
 export interface KeyIntents {
   pick?: (n: number) => void;
   advance?: () => void;
   /** Moves focus among the choices: -1 back, +1 forward. */
   move?: (delta: -1 | 1) => void;
+  /** Facilitator mode: shows or hides the hidden meters. */
+  reveal?: () => void;
 }
 
 export class Keyboard {
@@ -17,6 +20,7 @@ export class Keyboard {
     target: Document,
     private readonly openMenu: () => void,
     private readonly menuIsOpen: () => boolean,
+    private readonly openKeys: () => void,
   ) {
     target.addEventListener('keydown', (event) => this.onKey(event));
   }
@@ -34,10 +38,16 @@ export class Keyboard {
     const onControl = target?.closest('button, summary, a[href], select, input, textarea') !== null && target !== null;
     const typing = target?.closest('input, textarea, select, [contenteditable]') != null;
     if (typing && event.key !== 'Escape') return;
-    const { pick, advance, move } = this.intents;
+    const { pick, advance, move, reveal } = this.intents;
     if (event.key === 'Escape') {
       event.preventDefault();
       this.openMenu();
+    } else if (event.key === '?') {
+      event.preventDefault();
+      this.openKeys();
+    } else if ((event.key === 'r' || event.key === 'R') && reveal) {
+      event.preventDefault();
+      reveal();
     } else if (/^[1-9]$/.test(event.key) && pick) {
       event.preventDefault();
       pick(Number(event.key));

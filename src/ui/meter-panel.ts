@@ -7,6 +7,7 @@
 import { METER_NAMES, METER_RANGES, type Meters, trustOf } from '../engine/narrative/meters';
 import type { Ledger } from '../engine/narrative/runner';
 import { h, replaceChildren } from './dom';
+import './meter-panel.css';
 
 const LABELS: Record<keyof Meters, string> = {
   credibility: 'Credibility (C)',

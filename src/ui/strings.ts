@@ -26,7 +26,31 @@ export const STRINGS = {
   unknownStory: (id: string) => `There is no conversation called "${id}". Pick one below.`,
   moodParting: (name: string, mood: string) => `${name} seemed ${mood} as you left.`,
   you: 'You',
+  keysTitle: 'Keys',
+  keysClose: 'Close',
+  keys: [
+    ['1-9', 'choose the option with that number'],
+    ['Enter or Space', 'continue; show the rest of a line at once'],
+    ['Arrows, Tab', 'move between the options'],
+    ['Esc', 'the menu'],
+    ['?', 'this list'],
+  ] as [string, string][],
+  facilitatorKeys: [['R', 'reveal or hide the hidden meters']] as [string, string][],
 } as const;
+
+/** Facilitator mode: the game presented to a room. */
+export const FACILITATOR = {
+  enter: 'Facilitate a session (projector mode)',
+  leave: 'Leave facilitator mode',
+  badge: 'Facilitator mode',
+  clockLabel: 'Session time',
+  smaller: 'A−',
+  larger: 'A+',
+  smallerLabel: 'Smaller text',
+  largerLabel: 'Larger text',
+  metersTitle: 'The hidden meters',
+  metersNote: 'Only the room sees these: the player in the story never does.',
+};
 
 /** How a mood reads in a sentence ("Priya seemed ___ as you left"). */
 export const MOOD_WORDS: Record<string, string> = {

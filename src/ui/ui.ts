@@ -6,7 +6,24 @@ import type { ChoiceRecord } from '../engine/narrative/runner';
 import { h, replaceChildren } from './dom';
 import { type KeyIntents, Keyboard } from './keyboard';
 import { MeetingView, type MeetingHeader } from './meeting-view';
-import { CAMPAIGN, PACKS, STRINGS } from './strings';
+import { readSetting, writeSetting } from '../platform/storage';
+import { CAMPAIGN, FACILITATOR, PACKS, STRINGS } from './strings';
+
+/** The text sizes a facilitator steps through (1 is the projector default). */
+const TEXT_SCALES = [0.8, 0.9, 1, 1.15, 1.3, 1.5];
+
+/** When this tab's session began: kept across reloads, so the clock survives one. */
+function sessionStartedAt(): number {
+  try {
+    const kept = Number(sessionStorage.getItem('the-long-game:session-start'));
+    if (kept > 0) return kept;
+    const now = Date.now();
+    sessionStorage.setItem('the-long-game:session-start', String(now));
+    return now;
+  } catch {
+    return Date.now();
+  }
+}
 
 export interface TitleStory {
   id: string;
@@ -20,6 +37,8 @@ export interface TitleTools {
   onImportPack: (file: File) => void;
   /** Offered when imported conversations are kept in this browser. */
   onForgetImported?: () => void;
+  /** Enters or leaves facilitator mode (the projector presentation). */
+  onToggleFacilitator: () => void;
 }
 
 export interface MenuActions {
@@ -43,6 +62,8 @@ export class Ui {
   constructor(
     private readonly root: HTMLElement,
     private readonly sound: SoundControl,
+    /** Facilitator mode: projector sizes, a session clock, a text-size control and the R key. */
+    readonly facilitator = false,
   ) {
     this.screen = h('div', { className: 'screen-slot' });
     this.screen.style.display = 'contents';
@@ -57,8 +78,9 @@ export class Ui {
       this.soundButton,
     );
     this.menu = h('dialog', { className: 'menu', attrs: { 'aria-labelledby': 'menu-title' } });
+    if (facilitator) this.toolbar.prepend(...this.facilitatorControls());
     this.root.append(this.screen, this.toolbar, this.menu);
-    this.keyboard = new Keyboard(document, () => this.openMenu(), () => this.menu.open);
+    this.keyboard = new Keyboard(document, () => this.openMenu(), () => this.menu.open, () => this.openKeys());
     this.refreshSoundButton();
     this.toolbar.hidden = true;
   }
@@ -117,10 +139,17 @@ export class Ui {
         { className: 'screen title' },
         h('h1', {}, STRINGS.gameTitle),
         h('p', { className: 'lede' }, STRINGS.tagline),
+        this.facilitator ? h('p', { className: 'badge-line' }, h('span', { className: 'badge' }, FACILITATOR.badge)) : null,
         notice ? h('p', { className: 'notice-inline', attrs: { role: 'status' } }, notice) : null,
         h('p', {}, STRINGS.titleIntro),
         h('p', { className: 'lede' }, campaign.intro),
-        h('div', { className: 'actions' }, resume, start),
+        h(
+          'div',
+          { className: 'actions' },
+          resume,
+          start,
+          h('button', { className: 'secondary', attrs: { type: 'button' }, onClick: tools.onToggleFacilitator }, this.facilitator ? FACILITATOR.leave : FACILITATOR.enter),
+        ),
         h(
           'details',
           { className: 'practice' },
@@ -137,13 +166,14 @@ export class Ui {
     first.focus({ preventScroll: true });
   }
 
-  /** Shows the meeting screen and returns its view. */
-  showMeeting(header: MeetingHeader, actions: MenuActions): MeetingView {
+  /** Shows the meeting screen and returns its view; `reveal` is the facilitator's R. */
+  showMeeting(header: MeetingHeader, actions: MenuActions, reveal?: () => void): MeetingView {
     const view = new MeetingView(header);
     this.show(view.element);
     this.menuActions = actions;
     const buttons = () => view.choiceButtons();
     this.keyboard.use({
+      reveal,
       pick: (n) => buttons()[n - 1]?.click(),
       advance: () => view.skip(),
       move: (delta) => {
@@ -250,6 +280,48 @@ export class Ui {
     );
     this.menu.showModal();
     resume.focus();
+  }
+
+  /** The session clock and the text-size control, for the projector. */
+  private facilitatorControls(): HTMLElement[] {
+    const clock = h('time', { className: 'session-clock', attrs: { 'aria-label': FACILITATOR.clockLabel } });
+    const started = sessionStartedAt();
+    const tick = () => {
+      const seconds = Math.max(0, Math.floor((Date.now() - started) / 1000));
+      clock.textContent = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+      clock.dateTime = `PT${seconds}S`;
+    };
+    tick();
+    setInterval(tick, 1000);
+    let scale = Number(readSetting('text-scale')) || 1;
+    const apply = () => document.documentElement.style.setProperty('--text-scale', String(scale));
+    apply();
+    const step = (delta: number) => () => {
+      const at = TEXT_SCALES.indexOf(scale);
+      scale = TEXT_SCALES[Math.min(TEXT_SCALES.length - 1, Math.max(0, (at === -1 ? TEXT_SCALES.indexOf(1) : at) + delta))]!;
+      writeSetting('text-scale', String(scale));
+      apply();
+    };
+    return [
+      clock,
+      h('button', { attrs: { type: 'button', 'aria-label': FACILITATOR.smallerLabel }, onClick: step(-1) }, FACILITATOR.smaller),
+      h('button', { attrs: { type: 'button', 'aria-label': FACILITATOR.largerLabel }, onClick: step(1) }, FACILITATOR.larger),
+    ];
+  }
+
+  /** The keys, listed in the menu's dialog: every mode's, and the facilitator's when presenting. */
+  private openKeys(): void {
+    if (this.menu.open || this.toolbar.hidden) return;
+    const rows = [...STRINGS.keys, ...(this.facilitator ? STRINGS.facilitatorKeys : [])];
+    const close = h('button', { className: 'primary', attrs: { type: 'button' }, onClick: () => this.menu.close() }, STRINGS.keysClose);
+    replaceChildren(
+      this.menu,
+      h('h2', { id: 'menu-title' }, STRINGS.keysTitle),
+      h('dl', { className: 'keys' }, ...rows.flatMap(([key, what]) => [h('dt', {}, h('kbd', {}, key)), h('dd', {}, what)])),
+      h('div', { className: 'actions' }, close),
+    );
+    this.menu.showModal();
+    close.focus();
   }
 
   private toggleSound(): void {

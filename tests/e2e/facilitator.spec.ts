@@ -1,0 +1,80 @@
+/**
+ * Facilitator mode on a 1920x1080 projector: text large enough for the back of
+ * the room, AAA contrast (axe's enhanced contrast rule), a session clock, a
+ * text-size control, R to reveal the hidden meters and ? for the keys.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { choices, expect, test } from './fixtures';
+
+test.use({ viewport: { width: 1920, height: 1080 } });
+
+const lineSize = (page: Page) => page.locator('.log p .text').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+
+test('the title screen enters and leaves facilitator mode', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Facilitate a session (projector mode)' }).click();
+  await expect(page).toHaveURL(/[?&]mode=facilitator/);
+  await expect(page.getByText('Facilitator mode', { exact: true })).toBeVisible();
+  await expect(page.getByRole('timer', { name: 'Session time' }).or(page.getByLabel('Session time'))).toBeVisible();
+  await page.getByRole('button', { name: 'Leave facilitator mode' }).click();
+  await expect(page).not.toHaveURL(/mode=facilitator/);
+  await expect(page.getByLabel('Session time')).toHaveCount(0);
+});
+
+test('a meeting on the projector: large text, AAA contrast, a clock, text size, R and ?', async ({ page }) => {
+  await page.goto('./?mode=facilitator&story=first-meeting');
+  await expect(choices(page).first()).toBeVisible();
+
+  expect(await lineSize(page)).toBeGreaterThanOrEqual(36);
+  const contrast = await new AxeBuilder({ page }).include('#ui').withRules(['color-contrast-enhanced']).analyze();
+  expect(contrast.violations.map((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary}`)).flat()).toEqual([]);
+  // The rule really looked at the text (it passes nodes, not just finds none to check).
+  expect(contrast.passes.find((r) => r.id === 'color-contrast-enhanced')?.nodes.length ?? 0).toBeGreaterThan(5);
+
+  // The session clock runs.
+  const clock = page.getByLabel('Session time');
+  const first = await clock.textContent();
+  expect(first).toMatch(/^\d+:\d\d$/);
+  await expect(clock).not.toHaveText(first!, { timeout: 3000 });
+
+  // The text-size control, remembered across a reload.
+  const before = await lineSize(page);
+  await page.getByRole('button', { name: 'Larger text' }).click();
+  expect(await lineSize(page)).toBeGreaterThan(before);
+  await page.reload();
+  await expect(choices(page).first()).toBeVisible();
+  expect(await lineSize(page)).toBeGreaterThan(before);
+  await page.getByRole('button', { name: 'Smaller text' }).click();
+  expect(await lineSize(page)).toBeCloseTo(before, 0);
+
+  // R reveals the hidden meters, which follow the choices; R again hides them.
+  const meters = page.getByRole('region', { name: 'The hidden meters' });
+  await expect(meters).toBeHidden();
+  await page.keyboard.press('r');
+  await expect(meters).toBeVisible();
+  await expect(meters.locator('[data-meter="intimacy"]')).toContainText('2');
+  await choices(page).filter({ hasText: 'Ask whether now is still a good time' }).click();
+  await expect(meters.locator('[data-meter="intimacy"]')).toContainText('3 +1');
+  await expect(meters.locator('[data-meter="self_orientation"]')).toContainText('3 −1');
+  await page.screenshot({ path: test.info().outputPath('facilitator-meeting.png') });
+  await page.keyboard.press('R');
+  await expect(meters).toBeHidden();
+
+  // ? lists the keys, R among them.
+  await page.keyboard.press('?');
+  const keys = page.getByRole('dialog', { name: 'Keys' });
+  await expect(keys).toBeVisible();
+  await expect(keys).toContainText('reveal or hide the hidden meters');
+  await page.keyboard.press('Escape');
+  await expect(keys).toBeHidden();
+});
+
+test('outside facilitator mode, R does nothing and the meters stay hidden', async ({ page }) => {
+  await page.goto('./?story=first-meeting');
+  await expect(choices(page).first()).toBeVisible();
+  await page.keyboard.press('r');
+  await expect(page.getByRole('region', { name: 'The hidden meters' })).toHaveCount(0);
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Keys' })).not.toContainText('reveal');
+});
