@@ -10,6 +10,7 @@
 import Phaser from 'phaser';
 import { type ChoiceOption, type LineStep, type RunnerOptions, StoryRunner } from '../engine/narrative/runner';
 import type { Mood } from '../engine/narrative/tags';
+import type { CampaignRecord } from '../engine/model/session';
 import { type Persona, personaVariables } from '../engine/personas';
 import { loadPractice, savePractice } from '../platform/practice-store';
 import { findStory, personaById, personaFor } from '../platform/story-catalogue';
@@ -106,7 +107,7 @@ export class ConversationScene extends GameScene {
         restart: data.storyId !== undefined ? () => meeting?.restart?.() : undefined,
         toTitle: () => this.go(SCENES.title),
       },
-      this.services.ui.facilitator ? () => this.toggleReveal() : undefined,
+      this.services.ui.facilitator ? { reveal: () => this.toggleReveal(), back: () => this.stepBack(data) } : {},
     );
     this.reveal = null;
     this.metersBefore = null;
@@ -194,11 +195,18 @@ export class ConversationScene extends GameScene {
     try {
       const steps = await meeting.runner.turn();
       this.showMeters(meeting.runner);
+      let discuss: string | undefined;
       for (const step of steps) {
         if (!this.active) return;
         if (step.kind === 'line') {
           await this.showLine(step);
+          discuss = step.tags.discuss ?? discuss;
         } else if (step.kind === 'choices') {
+          // In front of a room, the story's discussion prompt holds the choices until the facilitator carries on.
+          if (this.services.ui.facilitator && discuss) {
+            await this.view.holdForDiscussion(discuss, { title: FACILITATOR.discussTitle, carryOn: FACILITATOR.discussContinue });
+            if (!this.active) return;
+          }
           this.view.showChoices(step.choices, (option) => {
             this.services.sound.play('choose');
             this.view.clearControls();
@@ -210,6 +218,32 @@ export class ConversationScene extends GameScene {
           this.view.showLeave(meeting.finish);
         }
       }
+    } catch (error) {
+      this.fail(messageOf(error));
+    }
+  }
+
+  /**
+   * Facilitator mode: takes back the last choice of this meeting by replaying
+   * the choice log without it (the practice log, or the campaign's record).
+   */
+  private stepBack(data: SceneData): void {
+    if (data.storyId !== undefined) {
+      const log = loadPractice(data.storyId);
+      if (log.length === 0) return;
+      savePractice(data.storyId, log.slice(0, -1));
+      this.go(SCENES.conversation, { storyId: data.storyId, resume: true });
+      return;
+    }
+    const host = this.services.campaign;
+    const current = host.session?.record.meetings.at(-1);
+    if (!host.session?.inMeeting || !current || current.finished || current.choices.length === 0) return;
+    const record: CampaignRecord = JSON.parse(JSON.stringify(host.session.record));
+    record.meetings.at(-1)!.choices.pop();
+    try {
+      host.resume(record);
+      host.save();
+      this.go(SCENES.conversation, { accountId: data.accountId });
     } catch (error) {
       this.fail(messageOf(error));
     }

@@ -11,6 +11,8 @@ export interface KeyIntents {
   move?: (delta: -1 | 1) => void;
   /** Facilitator mode: shows or hides the hidden meters. */
   reveal?: () => void;
+  /** Facilitator mode: takes back the last choice. */
+  back?: () => void;
 }
 
 export class Keyboard {
@@ -21,6 +23,8 @@ export class Keyboard {
     private readonly openMenu: () => void,
     private readonly menuIsOpen: () => boolean,
     private readonly openKeys: () => void,
+    /** Facilitator mode's pause for discussion; absent otherwise. */
+    private readonly openPause?: () => void,
   ) {
     target.addEventListener('keydown', (event) => this.onKey(event));
   }
@@ -38,7 +42,7 @@ export class Keyboard {
     const onControl = target?.closest('button, summary, a[href], select, input, textarea') !== null && target !== null;
     const typing = target?.closest('input, textarea, select, [contenteditable]') != null;
     if (typing && event.key !== 'Escape') return;
-    const { pick, advance, move, reveal } = this.intents;
+    const { pick, advance, move, reveal, back } = this.intents;
     if (event.key === 'Escape') {
       event.preventDefault();
       this.openMenu();
@@ -48,6 +52,12 @@ export class Keyboard {
     } else if ((event.key === 'r' || event.key === 'R') && reveal) {
       event.preventDefault();
       reveal();
+    } else if ((event.key === 'p' || event.key === 'P') && this.openPause) {
+      event.preventDefault();
+      this.openPause();
+    } else if (event.key === 'Backspace' && back) {
+      event.preventDefault();
+      back();
     } else if (/^[1-9]$/.test(event.key) && pick) {
       event.preventDefault();
       pick(Number(event.key));

@@ -25,6 +25,8 @@ export class MeetingView {
   private readonly controls: HTMLElement;
   private fast: boolean;
   private finishTyping: (() => void) | null = null;
+  /** Set while a discussion prompt holds the meeting: Enter, Space or the button carry on. */
+  private carryOn: (() => void) | null = null;
   private lastSpeaker: string | undefined;
 
   constructor(private readonly header: MeetingHeader) {
@@ -82,10 +84,33 @@ export class MeetingView {
     return this.wait(words.length * WORD_MS + PAUSE_MS, () => line.classList.add('typed'));
   }
 
-  /** Shows every line still appearing at once, for the rest of this turn. */
+  /** Shows every line still appearing at once, for the rest of this turn; carries on past a discussion prompt. */
   skip(): void {
     this.fast = true;
-    this.finishTyping?.();
+    if (this.finishTyping) this.finishTyping();
+    else this.carryOn?.();
+  }
+
+  /**
+   * Facilitator mode: shows a story's discussion prompt large and holds the
+   * meeting (the choices wait) until the facilitator carries on.
+   */
+  holdForDiscussion(question: string, labels: { title: string; carryOn: string }): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        this.carryOn = null;
+        this.controls.replaceChildren();
+        resolve();
+      };
+      const button = h('button', { className: 'primary', attrs: { type: 'button' }, onClick: done }, labels.carryOn);
+      replaceChildren(
+        this.controls,
+        h('aside', { className: 'discuss', attrs: { role: 'note', 'aria-labelledby': 'discuss-title' } }, h('h2', { id: 'discuss-title' }, labels.title), h('p', {}, question), button),
+      );
+      this.carryOn = done;
+      this.log.scrollTop = this.log.scrollHeight;
+      button.focus({ preventScroll: true });
+    });
   }
 
   /** Offers the choices; `onPick` gets the option the player took. */

@@ -35,7 +35,11 @@ export const STRINGS = {
     ['Esc', 'the menu'],
     ['?', 'this list'],
   ] as [string, string][],
-  facilitatorKeys: [['R', 'reveal or hide the hidden meters']] as [string, string][],
+  facilitatorKeys: [
+    ['R', 'reveal or hide the hidden meters'],
+    ['P', 'pause for discussion'],
+    ['Backspace', 'take back the last choice'],
+  ] as [string, string][],
 } as const;
 
 /** Facilitator mode: the game presented to a room. */
@@ -50,6 +54,11 @@ export const FACILITATOR = {
   largerLabel: 'Larger text',
   metersTitle: 'The hidden meters',
   metersNote: 'Only the room sees these: the player in the story never does.',
+  paused: 'Paused for discussion',
+  resume: 'Carry on',
+  discussTitle: 'Discuss',
+  discussContinue: 'Carry on (Enter)',
+  steppedBack: 'Took back the last choice.',
 };
 
 /** How a mood reads in a sentence ("Priya seemed ___ as you left"). */

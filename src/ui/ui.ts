@@ -80,7 +80,13 @@ export class Ui {
     this.menu = h('dialog', { className: 'menu', attrs: { 'aria-labelledby': 'menu-title' } });
     if (facilitator) this.toolbar.prepend(...this.facilitatorControls());
     this.root.append(this.screen, this.toolbar, this.menu);
-    this.keyboard = new Keyboard(document, () => this.openMenu(), () => this.menu.open, () => this.openKeys());
+    this.keyboard = new Keyboard(
+      document,
+      () => this.openMenu(),
+      () => this.menu.open,
+      () => this.openKeys(),
+      facilitator ? () => this.openPause() : undefined,
+    );
     this.refreshSoundButton();
     this.toolbar.hidden = true;
   }
@@ -166,14 +172,14 @@ export class Ui {
     first.focus({ preventScroll: true });
   }
 
-  /** Shows the meeting screen and returns its view; `reveal` is the facilitator's R. */
-  showMeeting(header: MeetingHeader, actions: MenuActions, reveal?: () => void): MeetingView {
+  /** Shows the meeting screen and returns its view; `facilitate` holds the facilitator's R and Backspace. */
+  showMeeting(header: MeetingHeader, actions: MenuActions, facilitate: Pick<KeyIntents, 'reveal' | 'back'> = {}): MeetingView {
     const view = new MeetingView(header);
     this.show(view.element);
     this.menuActions = actions;
     const buttons = () => view.choiceButtons();
     this.keyboard.use({
-      reveal,
+      ...facilitate,
       pick: (n) => buttons()[n - 1]?.click(),
       advance: () => view.skip(),
       move: (delta) => {
@@ -307,6 +313,15 @@ export class Ui {
       h('button', { attrs: { type: 'button', 'aria-label': FACILITATOR.smallerLabel }, onClick: step(-1) }, FACILITATOR.smaller),
       h('button', { attrs: { type: 'button', 'aria-label': FACILITATOR.largerLabel }, onClick: step(1) }, FACILITATOR.larger),
     ];
+  }
+
+  /** Facilitator mode: the room talks; the game waits (the clock runs on). */
+  private openPause(): void {
+    if (this.menu.open || this.toolbar.hidden) return;
+    const resume = h('button', { className: 'primary', attrs: { type: 'button' }, onClick: () => this.menu.close() }, FACILITATOR.resume);
+    replaceChildren(this.menu, h('h2', { id: 'menu-title', className: 'pause-title' }, FACILITATOR.paused), h('div', { className: 'actions' }, resume));
+    this.menu.showModal();
+    resume.focus();
   }
 
   /** The keys, listed in the menu's dialog: every mode's, and the facilitator's when presenting. */

@@ -70,6 +70,43 @@ test('a meeting on the projector: large text, AAA contrast, a clock, text size, 
   await expect(keys).toBeHidden();
 });
 
+test('a discussion prompt holds the meeting, P pauses it, and Backspace takes back a choice', async ({ page }) => {
+  await page.goto('./?mode=facilitator&story=first-meeting');
+  await choices(page).filter({ hasText: 'Ask whether now is still a good time' }).click();
+  // Backspace: back to the first choice point, by replaying the log without the last choice.
+  await expect(choices(page).filter({ hasText: 'Ask what happens to the plan' })).toBeVisible();
+  await page.keyboard.press('Backspace');
+  await expect(choices(page).filter({ hasText: 'Ask whether now is still a good time' })).toBeVisible();
+  await choices(page).filter({ hasText: 'Ask whether now is still a good time' }).click();
+  await choices(page).filter({ hasText: 'Ask what happens to the plan' }).click();
+
+  // The Trakkor line carries a discuss prompt: it shows large, and the choices wait.
+  const prompt = page.getByRole('note', { name: 'Discuss' });
+  await expect(prompt).toContainText('You have never heard of Trakkor');
+  await expect(choices(page)).toHaveCount(0);
+  // P pauses for discussion over it; the menu's dialog carries on.
+  await page.keyboard.press('p');
+  const paused = page.getByRole('dialog', { name: 'Paused for discussion' });
+  await expect(paused).toBeVisible();
+  await paused.getByRole('button', { name: 'Carry on' }).click();
+  await expect(paused).toBeHidden();
+  await page.keyboard.press('Enter');
+  await expect(prompt).toHaveCount(0);
+  await expect(choices(page).filter({ hasText: "Say you don't know that model" })).toBeVisible();
+});
+
+test('Backspace takes back a choice in a campaign meeting too', async ({ page }) => {
+  await page.goto('./?mode=facilitator&seed=3');
+  await page.getByRole('button', { name: 'Start the campaign' }).click();
+  await page.getByRole('group', { name: 'Your accounts' }).getByRole('button').first().click();
+  await expect(choices(page).first()).toBeVisible();
+  const firstPoint = await choices(page).allTextContents();
+  await choices(page).first().click();
+  await expect.poll(async () => (await choices(page).allTextContents()).join('|'), { timeout: 15_000 }).not.toBe(firstPoint.join('|'));
+  await page.keyboard.press('Backspace');
+  await expect.poll(async () => (await choices(page).allTextContents()).join('|')).toBe(firstPoint.join('|'));
+});
+
 test('outside facilitator mode, R does nothing and the meters stay hidden', async ({ page }) => {
   await page.goto('./?story=first-meeting');
   await expect(choices(page).first()).toBeVisible();
