@@ -3,6 +3,9 @@
  * this very world; their spread across many worlds is worked out in the
  * background, a campaign at a time, so the page never freezes.
  */
+import { offerDownload } from '../platform/file-export';
+import { sessionCsv, sessionJson } from '../platform/session-export';
+import { allPersonas } from '../platform/story-catalogue';
 import { runCampaign, quantile } from '../engine/bots/tournament';
 import { type CampaignState, accountTrust, cumulativeRevenue } from '../engine/model/campaign';
 import type { CampaignSession } from '../engine/model/session';
@@ -47,6 +50,11 @@ export class DebriefScene extends GameScene {
           this.go(SCENES.quarter);
         },
         toTitle: () => this.go(SCENES.title),
+        exportSession: (kind) => {
+          const name = `the-long-game-session-seed-${session.record.settings.seed}`;
+          if (kind === 'json') offerDownload(`${name}.json`, sessionJson(session, allPersonas()));
+          else offerDownload(`${name}.csv`, sessionCsv(session, allPersonas()), 'text/csv');
+        },
       },
       () => {
         const about = new AboutModelView(() => {

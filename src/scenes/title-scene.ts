@@ -1,5 +1,5 @@
 /** The title screen: start or continue the campaign, or practise one conversation. */
-import { ReplayError } from '../engine/model/session';
+import { type CampaignRecord, ReplayError } from '../engine/model/session';
 import { forgetImported, importedShelf, storeImported } from '../platform/imported-stories';
 import { allPersonas, personaFor, shippedStoryIds, titleStories } from '../platform/story-catalogue';
 import { CAMPAIGN, PACKS, STRINGS } from '../ui/strings';
@@ -58,6 +58,16 @@ export class TitleScene extends GameScene {
       },
       tools: {
         onOpenDesk: () => this.go(SCENES.writer),
+        onImportSession: (file) => {
+          const refuse = (error: unknown) => this.go(SCENES.title, { notice: PACKS.sessionFailed(error instanceof Error ? error.message : String(error)) });
+          readSession(file)
+            .then(async (record) => {
+              await host.ready();
+              host.resume(record);
+              this.go(host.session?.isOver ? SCENES.debrief : SCENES.quarter);
+            })
+            .catch(refuse);
+        },
         onToggleFacilitator: () => {
           const url = new URL(location.href);
           if (this.services.flags.mode === 'facilitator') url.searchParams.delete('mode');
@@ -96,4 +106,11 @@ async function importPack(file: File): Promise<string> {
   );
   if (refused) throw new Error(refused);
   return PACKS.imported(pack.name, pack.stories.map((s) => s.title));
+}
+
+/** Reads a session file exported from a debrief; the validator loads only now. */
+async function readSession(file: File): Promise<CampaignRecord> {
+  const { MAX_SESSION_BYTES, readSessionFile } = await import('../platform/session-import');
+  if (file.size > MAX_SESSION_BYTES) throw new Error(`the file is ${Math.round(file.size / 1024)} KB; a session file may be at most 2 MB`);
+  return readSessionFile(await file.text());
 }

@@ -63,4 +63,6 @@ export interface DebriefActions {
   /** Replays this world from the start of quarter n (2..quarters), keeping earlier choices. */
   replayFrom: (quarter: number) => void;
   toTitle: () => void;
+  /** Downloads the whole session as JSON, or its choices as CSV. */
+  exportSession: (kind: 'json' | 'csv') => void;
 }

@@ -791,6 +791,8 @@ export class DebriefView {
         'div',
         { className: 'actions' },
         h('button', { className: 'secondary', attrs: { type: 'button' }, onClick: () => this.onAbout() }, DEBRIEF.about),
+        h('button', { className: 'secondary', attrs: { type: 'button' }, onClick: () => this.actions.exportSession('json') }, DEBRIEF.exportJson),
+        h('button', { className: 'secondary', attrs: { type: 'button' }, onClick: () => this.actions.exportSession('csv') }, DEBRIEF.exportCsv),
         h('button', { className: 'secondary', attrs: { type: 'button' }, onClick: () => this.actions.toTitle() }, STRINGS.backToTitle),
       ),
     );

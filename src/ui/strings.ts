@@ -160,6 +160,8 @@ export const DEBRIEF = {
   ],
   trustQuestion: 'Which account trusts you most now?',
   reveal: 'Reveal',
+  exportJson: 'Download the session (JSON)',
+  exportCsv: 'Download the choices (CSV)',
   revealHint: 'Answer all three to reveal what happened.',
   accountName: (company: string, buyer: string) => `${company} (${buyer})`,
 
@@ -324,4 +326,6 @@ export const PACKS = {
   importedDamaged: 'Some imported conversations could not be read back from this browser’s storage; import their pack again.',
   importedMark: 'imported',
   openDesk: "Writer's desk (for trainers)",
+  importSession: 'Open a saved session…',
+  sessionFailed: (why: string) => `That session could not be opened: ${why}. Your own campaign is untouched.`,
 };

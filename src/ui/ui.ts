@@ -39,6 +39,8 @@ export interface TitleTools {
   onForgetImported?: () => void;
   /** Enters or leaves facilitator mode (the projector presentation). */
   onToggleFacilitator: () => void;
+  /** Opens a session file exported from a debrief. */
+  onImportSession: (file: File) => void;
 }
 
 export interface MenuActions {
@@ -131,11 +133,19 @@ export class Ui {
       packInput.value = '';
       if (file) tools.onImportPack(file);
     });
+    const sessionInput = h('input', { className: 'file-input', attrs: { type: 'file', accept: '.json,application/json', 'aria-label': PACKS.importSession } });
+    sessionInput.addEventListener('change', () => {
+      const file = sessionInput.files?.[0];
+      sessionInput.value = '';
+      if (file) tools.onImportSession(file);
+    });
     const packTools = h(
       'div',
       { className: 'actions tools' },
       h('button', { className: 'secondary', attrs: { type: 'button' }, onClick: () => packInput.click() }, PACKS.importPack),
       packInput,
+      h('button', { className: 'secondary', attrs: { type: 'button' }, onClick: () => sessionInput.click() }, PACKS.importSession),
+      sessionInput,
       tools.onForgetImported ? h('button', { className: 'secondary', attrs: { type: 'button' }, onClick: tools.onForgetImported }, PACKS.forgetImported) : null,
       h('button', { className: 'secondary', attrs: { type: 'button' }, onClick: tools.onOpenDesk }, PACKS.openDesk),
     );

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -62,6 +63,48 @@ test.describe('the campaign', () => {
     await page.keyboard.press('Enter');
     await playCampaignByKeyboard(page, 2);
     await expect(page.getByRole('heading', { name: /Debrief/ })).toBeVisible();
+  });
+
+  test('a session is exported as JSON and CSV, and opened in another browser at its debrief', async ({ page, browser }) => {
+    await page.goto('./?seed=7&quarters=2');
+    await page.getByRole('button', { name: 'Start the campaign' }).click();
+    await playCampaignByKeyboard(page, 2);
+    const form = page.getByRole('form', { name: 'Your prediction' });
+    for (const group of await form.locator('fieldset').all()) await group.getByRole('radio').first().check();
+    await page.getByRole('button', { name: 'Reveal' }).click();
+    const table = page.getByRole('table', { name: 'Cumulative revenue by quarter (k)' });
+    const mine = await table.getByRole('row').nth(2).getByRole('cell').first().textContent();
+
+    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the session (JSON)' }).click()]);
+    expect(json.suggestedFilename()).toBe('the-long-game-session-seed-7.json');
+    const jsonPath = test.info().outputPath('session.json');
+    await json.saveAs(jsonPath);
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the choices (CSV)' }).click()]);
+    const csvPath = test.info().outputPath('session.csv');
+    await csv.saveAs(csvPath);
+    const rows = readFileSync(csvPath, 'utf8').trim().split('\r\n');
+    expect(rows[0]).toMatch(/^quarter,account,buyer,company,conversation,choice,move,principle,trust before,trust after,credibility before/);
+    expect(rows.length).toBeGreaterThan(4);
+
+    // Another browser opens the session file and sees the same debrief.
+    const other = await browser.newContext({ reducedMotion: 'reduce' });
+    const review = await other.newPage();
+    await review.goto('./');
+    await review.getByText('Or practise one conversation').click();
+    await review.getByLabel('Open a saved session…').setInputFiles(jsonPath);
+    const otherForm = review.getByRole('form', { name: 'Your prediction' });
+    await expect(otherForm).toBeVisible();
+    for (const group of await otherForm.locator('fieldset').all()) await group.getByRole('radio').first().check();
+    await review.getByRole('button', { name: 'Reveal' }).click();
+    const otherTable = review.getByRole('table', { name: 'Cumulative revenue by quarter (k)' });
+    await expect(otherTable.getByRole('row').nth(2).getByRole('cell').first()).toHaveText(mine!);
+
+    // A damaged file is refused with a reason, and nothing changes.
+    await review.goto('./');
+    await review.getByText('Or practise one conversation').click();
+    await review.getByLabel('Open a saved session…').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"the-long-game/session","record":{"version":1,"settings":{"seed":1,"quarters":99,"returnLikelihood":0.5},"meetings":[],"quartersEnded":0}}') });
+    await expect(review.getByRole('status')).toContainText("That session could not be opened: the session's record is damaged at settings.quarters");
+    await other.close();
   });
 
   test('saves after every choice and resumes after a reload, at the same point', async ({ page }) => {

@@ -61,6 +61,9 @@ export interface ChoiceEffect {
   principle: string | null;
   trustBefore: number;
   trustAfter: number;
+  /** Every meter just before the choice, and once the story had played on from it. */
+  metersBefore: Meters;
+  metersAfter: Meters;
 }
 
 /** Raised when a record cannot be replayed against the stories now shipped. */
@@ -182,6 +185,8 @@ export class CampaignSession {
       principle: option?.tags.principle ?? null,
       trustBefore: trustOf(meeting.runner.meters()),
       trustAfter: 0,
+      metersBefore: meeting.runner.meters(),
+      metersAfter: meeting.runner.meters(),
     };
     const record = meeting.runner.choose(index);
     meeting.moves.push(move);
@@ -243,7 +248,8 @@ export class CampaignSession {
   /** A choice's effect is known once the story has played on from it. */
   private settleEffect(): void {
     if (!this.pendingEffect || !this.meeting) return;
-    this.choiceEffects.push({ ...this.pendingEffect, trustAfter: trustOf(this.meeting.runner.meters()) });
+    const after = this.meeting.runner.meters();
+    this.choiceEffects.push({ ...this.pendingEffect, trustAfter: trustOf(after), metersAfter: after });
     this.pendingEffect = null;
   }
 
