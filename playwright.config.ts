@@ -28,6 +28,8 @@ export default defineConfig({
     baseURL: 'http://127.0.0.1:4173/',
     browserName: 'chromium',
     reducedMotion: 'reduce',
+    // The offline app's service worker would answer requests page.route() means to see; offline.spec.ts allows it.
+    serviceWorkers: 'block',
     launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
     trace: 'off',
   },

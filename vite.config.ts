@@ -1,13 +1,15 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { inkPlugin } from './scripts/vite-plugin-ink.ts';
 
 /**
  * The production page's Content-Security-Policy: no inline script or style,
  * no eval, and Trusted Types required so no string can reach an HTML sink or
  * start a script. The one policy allowed, `long-game-worker`, passes the
- * writer desk's own Worker URL and nothing else (src/platform/writer/ink-workbench.ts).
+ * game's own Worker and service worker URLs and nothing else
+ * (src/platform/trusted-script-urls.ts).
  * Dev mode goes without it (Vite's client injects inline styles for HMR).
  */
 export const CONTENT_SECURITY_POLICY = [
@@ -57,11 +59,45 @@ const PHASER_FLAGS = {
   global: 'globalThis',
 };
 
+/**
+ * The installable offline app: a service worker that precaches everything the
+ * game can load (code, stories, sounds, portraits, backdrops, fonts), so a
+ * facilitator's room without a network still plays. The page registers it
+ * itself (src/platform/offline.ts), through the Trusted Types policy.
+ */
+function offlineApp(): Plugin[] {
+  return VitePWA({
+    injectRegister: false,
+    registerType: 'autoUpdate',
+    manifest: {
+      name: 'The Long Game',
+      short_name: 'Long Game',
+      description: 'Practise the meetings that make a career, not just a quarter.',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      background_color: '#0e1522',
+      theme_color: '#0e1522',
+      icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg,png,ogg,mp3,woff,woff2,webmanifest}'],
+      // The Phaser chunk and the ink compiler's Worker are over workbox's 2 MiB default between them.
+      maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+      // The first visit is taken over as soon as everything is cached: a room that loses the network mid-session keeps playing.
+      clientsClaim: true,
+      skipWaiting: true,
+    },
+  });
+}
+
 export default defineConfig(({ mode }) => {
   const fullPhaser = mode === 'phaser-full';
   return {
     base: './',
-    plugins: [inkPlugin(), contentSecurityPolicy()],
+    plugins: [inkPlugin(), contentSecurityPolicy(), offlineApp()],
     resolve: {
       alias: fullPhaser
         ? []

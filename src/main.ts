@@ -3,6 +3,7 @@ import './ui/styles.css';
 import { SoundBank } from './audio/sound';
 import { startGame } from './game';
 import { CampaignHost } from './platform/campaign-host';
+import { registerOfflineApp } from './platform/offline';
 import { RenderGate } from './scenes/render-gate';
 import { prefersReducedMotion } from './platform/motion';
 import { reloadStory } from './platform/story-catalogue';
@@ -41,3 +42,4 @@ if (import.meta.hot) {
   });
 }
 
+registerOfflineApp();

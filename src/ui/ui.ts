@@ -159,19 +159,19 @@ export class Ui {
         notice ? h('p', { className: 'notice-inline', attrs: { role: 'status' } }, notice) : null,
         h('p', {}, STRINGS.titleIntro),
         h('p', { className: 'lede' }, campaign.intro),
-        h(
-          'div',
-          { className: 'actions' },
-          resume,
-          start,
-          h('button', { className: 'secondary', attrs: { type: 'button' }, onClick: tools.onToggleFacilitator }, this.facilitator ? FACILITATOR.leave : FACILITATOR.enter),
-        ),
+        h('div', { className: 'actions' }, resume, start),
         h(
           'details',
           { className: 'practice' },
           h('summary', {}, CAMPAIGN.practiseOne),
           h('div', { className: 'actions' }, ...practice),
           packTools,
+        ),
+        // After the practice list: a learner tabs to the conversations first.
+        h(
+          'div',
+          { className: 'actions' },
+          h('button', { className: 'secondary', attrs: { type: 'button' }, onClick: tools.onToggleFacilitator }, this.facilitator ? FACILITATOR.leave : FACILITATOR.enter),
         ),
         h('p', { className: 'hint' }, STRINGS.keysHint),
       ),

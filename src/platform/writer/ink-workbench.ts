@@ -2,36 +2,11 @@
  * The main thread's side of the writer desk's ink Worker: sends one file at a
  * time, and stops the Worker when a phase outlives its documented time limit
  * (a new Worker starts for the next file). The Worker's script URL goes
- * through a named Trusted Types policy that allows that one URL only.
+ * through the page's Trusted Types policy (trusted-script-urls.ts).
  */
+import { trustedScriptUrl } from '../trusted-script-urls';
 import workerUrl from './ink-worker.ts?worker&url';
 import { BALANCE_LIMIT_MS, type BalancedReply, type CheckRequest, DESK_WALKS, LINT_LIMIT_MS, type LintedReply, type WorkerReply } from './protocol';
-
-/** The policy named in the production page's Content-Security-Policy (vite.config.ts). */
-export const WORKER_POLICY = 'long-game-worker';
-
-interface ScriptUrlPolicy {
-  createScriptURL(url: string): unknown;
-}
-interface TrustedTypesFactory {
-  createPolicy(name: string, rules: { createScriptURL(url: string): string }): ScriptUrlPolicy;
-}
-
-let policy: ScriptUrlPolicy | null = null;
-
-function trustedWorkerUrl(): string | URL {
-  const url = new URL(workerUrl, import.meta.url);
-  const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
-  if (!factory) return url;
-  policy ??= factory.createPolicy(WORKER_POLICY, {
-    createScriptURL: (candidate) => {
-      if (candidate !== url.href) throw new TypeError(`${WORKER_POLICY} allows the ink worker only`);
-      return candidate;
-    },
-  });
-  // A TrustedScriptURL is what `new Worker` takes under Trusted Types.
-  return policy.createScriptURL(url.href) as string;
-}
 
 export interface CheckHandlers {
   onLinted(reply: LintedReply): void;
@@ -98,7 +73,7 @@ export class InkWorkbench {
   }
 
   private start(): Worker {
-    this.worker = new Worker(trustedWorkerUrl(), { type: 'module', name: 'ink-checker' });
+    this.worker = new Worker(trustedScriptUrl(new URL(workerUrl, import.meta.url).href), { type: 'module', name: 'ink-checker' });
     return this.worker;
   }
 }
