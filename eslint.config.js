@@ -10,7 +10,7 @@ const HTML_SINKS = ['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'srcdoc', 'c
 const sinkMessage = 'Story text must never be parsed as HTML: build elements with ui/dom.ts (textContent).';
 
 export default tseslint.config(
-  { ignores: ['scratch/**', 'dist/**', 'dist-phaser-full/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['scratch/**', 'dist/**', 'dist-phaser-full/**', 'dist-single/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -2,6 +2,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+import { singleFileCsp } from './scripts/vite-plugin-single-csp.ts';
 import { inkPlugin } from './scripts/vite-plugin-ink.ts';
 
 /**
@@ -95,9 +97,11 @@ function offlineApp(): Plugin[] {
 
 export default defineConfig(({ mode }) => {
   const fullPhaser = mode === 'phaser-full';
+  // `npm run build:single`: one HTML file with everything inlined, opened straight from disk.
+  const single = mode === 'single';
   return {
     base: './',
-    plugins: [inkPlugin(), contentSecurityPolicy(), offlineApp()],
+    plugins: single ? [inkPlugin(), viteSingleFile({ removeViteModuleLoader: true }), singleFileCsp()] : [inkPlugin(), contentSecurityPolicy(), offlineApp()],
     resolve: {
       alias: fullPhaser
         ? []
@@ -108,7 +112,7 @@ export default defineConfig(({ mode }) => {
     optimizeDeps: { include: ['inkjs/full'], rolldownOptions: { transform: { define: PHASER_FLAGS } } },
     worker: { format: 'es' as const },
     build: {
-      outDir: fullPhaser ? 'dist-phaser-full' : 'dist',
+      outDir: fullPhaser ? 'dist-phaser-full' : single ? 'dist-single' : 'dist',
       target: 'es2022',
       assetsInlineLimit: 0,
       chunkSizeWarningLimit: 2000,
