@@ -1,6 +1,6 @@
 /** The end of a quarter: what a seller sees. The meters stay hidden. */
 import { cumulativeRevenue } from '../engine/model/campaign';
-import { resultsView } from '../ui/campaign-views';
+import { predictionView, resultsView } from '../ui/campaign-views';
 import { GameScene } from './game-scene';
 import { SCENES } from './keys';
 import type { Services } from './services';
@@ -27,10 +27,19 @@ export class ResultsScene extends GameScene {
       },
       () => this.go(session.isOver ? SCENES.debrief : SCENES.quarter),
     );
-    this.services.ui.showView(view.element, {
-      keys: { advance: () => view.next.click() },
+    const showResults = () =>
+      this.services.ui.showView(view.element, {
+        keys: { advance: () => view.next.click() },
+        menu: { toTitle: () => this.go(SCENES.title) },
+        focus: view.next,
+      });
+    if (!this.services.ui.facilitator) return showResults();
+    // In front of a room, the numbers wait for the room's prediction.
+    const predict = predictionView(result.quarter, session.state.settings.quarters, showResults);
+    this.services.ui.showView(predict.element, {
+      keys: { advance: () => predict.next.click() },
       menu: { toTitle: () => this.go(SCENES.title) },
-      focus: view.next,
+      focus: predict.next,
     });
   }
 }

@@ -123,3 +123,17 @@ export function resultsView(data: ResultsData, onNext: () => void): { element: H
   );
   return { element, next };
 }
+
+/** Facilitator mode: before a quarter's numbers, the room predicts them. */
+export function predictionView(quarter: number, quarters: number, onShow: () => void): { element: HTMLElement; next: HTMLButtonElement } {
+  const next = h('button', { className: 'primary', attrs: { type: 'button' }, onClick: onShow }, CAMPAIGN.predictShow);
+  const element = h(
+    'section',
+    { className: 'screen results predict', attrs: { 'aria-labelledby': 'predict-title' } },
+    h('h1', { id: 'predict-title' }, CAMPAIGN.predictTitle(quarter, quarters)),
+    h('p', { className: 'lede' }, CAMPAIGN.predictLede),
+    h('ol', { className: 'predict-questions' }, ...CAMPAIGN.predictQuestions.map((q) => h('li', {}, q))),
+    h('div', { className: 'actions' }, next),
+  );
+  return { element, next };
+}

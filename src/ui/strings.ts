@@ -128,6 +128,14 @@ export const CAMPAIGN = {
   quietQuarter: 'A quiet quarter: no news from your buyers.',
   planNext: (q: number) => `Plan quarter ${q}`,
   toDebrief: 'Go to the debrief',
+  predictTitle: (q: number, of: number) => `Quarter ${q} of ${of}: before the numbers`,
+  predictLede: 'Ask the room first, and write the answers up.',
+  predictQuestions: [
+    'Did this quarter make quota? Over or under, and by how much?',
+    'Which account moved the most, and which way?',
+    'What will the manager say?',
+  ],
+  predictShow: 'Show the results (Enter)',
   managerLast: (attainment: number) =>
     attainment >= 1
       ? 'Quota made in your last quarter. That is how you finish. Now let us look at the whole run.'

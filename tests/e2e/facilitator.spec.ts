@@ -107,6 +107,18 @@ test('Backspace takes back a choice in a campaign meeting too', async ({ page })
   await expect.poll(async () => (await choices(page).allTextContents()).join('|')).toBe(firstPoint.join('|'));
 });
 
+test("the room predicts before each quarter's numbers", async ({ page }) => {
+  await page.goto('./?mode=facilitator&seed=3&quarters=2');
+  await page.getByRole('button', { name: 'Start the campaign' }).click();
+  await page.getByRole('button', { name: 'End the quarter now' }).click();
+  await expect(page.getByRole('heading', { name: 'Quarter 1 of 2: before the numbers' })).toBeVisible();
+  await expect(page.getByText('Did this quarter make quota?')).toBeVisible();
+  await expect(page.getByText(/against a quota of/)).toHaveCount(0);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Quarter 1 of 2: results' })).toBeVisible();
+  await expect(page.getByText(/against a quota of/)).toBeVisible();
+});
+
 test('outside facilitator mode, R does nothing and the meters stay hidden', async ({ page }) => {
   await page.goto('./?story=first-meeting');
   await expect(choices(page).first()).toBeVisible();
