@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import type { CampaignRecord } from '../engine/model/session';
+import { parseImportedJson } from './safe-json';
 import { SESSION_FORMAT } from './session-export';
 
 export const MAX_SESSION_BYTES = 2 * 1024 * 1024;
@@ -41,8 +42,7 @@ export function readSessionFile(text: string): CampaignRecord {
   if (text.length > MAX_SESSION_BYTES) throw new SessionFileError(`the file is ${Math.round(text.length / 1024)} KB; a session file may be at most 2 MB`);
   let raw: unknown;
   try {
-    // Keys that could reach an object's prototype are dropped as the file is read.
-    raw = JSON.parse(text, (key, value: unknown) => (key === '__proto__' || key === 'constructor' || key === 'prototype' ? undefined : value));
+    raw = parseImportedJson(text);
   } catch {
     throw new SessionFileError('the file is not a session file: it is not JSON');
   }

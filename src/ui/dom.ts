@@ -44,3 +44,24 @@ export function scrollingTable(captionId: string, table: HTMLTableElement): HTML
   return h('div', { className: 'table-wrap', attrs: { role: 'region', tabindex: '0', 'aria-labelledby': captionId } }, table);
 }
 
+/**
+ * A button that opens the browser's file picker (the input itself stays
+ * hidden) and hands over the files chosen; picking the same file again works.
+ */
+export function filePicker(
+  label: string,
+  options: { accept: string; multiple?: boolean; className?: string },
+  onFiles: (files: File[]) => void,
+): { button: HTMLButtonElement; input: HTMLInputElement } {
+  const input = h('input', {
+    className: 'file-input',
+    attrs: { type: 'file', accept: options.accept, 'aria-label': label, ...(options.multiple ? { multiple: '' } : {}) },
+  });
+  input.addEventListener('change', () => {
+    const files = [...(input.files ?? [])];
+    input.value = '';
+    if (files.length) onFiles(files);
+  });
+  const button = h('button', { className: options.className ?? 'secondary', attrs: { type: 'button' }, onClick: () => input.click() }, label);
+  return { button, input };
+}

@@ -3,7 +3,7 @@
  * pause menu and the keys. Scenes call it; it never calls the engine.
  */
 import type { ChoiceRecord } from '../engine/narrative/runner';
-import { h, replaceChildren } from './dom';
+import { filePicker, h, replaceChildren } from './dom';
 import { type KeyIntents, Keyboard } from './keyboard';
 import { MeetingView, type MeetingHeader } from './meeting-view';
 import { readSetting, writeSetting } from '../platform/storage';
@@ -127,25 +127,15 @@ export class Ui {
         s.imported ? h('span', { className: 'badge' }, PACKS.importedMark) : null,
       ),
     );
-    const packInput = h('input', { className: 'file-input', attrs: { type: 'file', accept: '.json,application/json', 'aria-label': PACKS.importPack } });
-    packInput.addEventListener('change', () => {
-      const file = packInput.files?.[0];
-      packInput.value = '';
-      if (file) tools.onImportPack(file);
-    });
-    const sessionInput = h('input', { className: 'file-input', attrs: { type: 'file', accept: '.json,application/json', 'aria-label': PACKS.importSession } });
-    sessionInput.addEventListener('change', () => {
-      const file = sessionInput.files?.[0];
-      sessionInput.value = '';
-      if (file) tools.onImportSession(file);
-    });
+    const pack = filePicker(PACKS.importPack, { accept: '.json,application/json' }, ([file]) => tools.onImportPack(file!));
+    const sessionFile = filePicker(PACKS.importSession, { accept: '.json,application/json' }, ([file]) => tools.onImportSession(file!));
     const packTools = h(
       'div',
       { className: 'actions tools' },
-      h('button', { className: 'secondary', attrs: { type: 'button' }, onClick: () => packInput.click() }, PACKS.importPack),
-      packInput,
-      h('button', { className: 'secondary', attrs: { type: 'button' }, onClick: () => sessionInput.click() }, PACKS.importSession),
-      sessionInput,
+      pack.button,
+      pack.input,
+      sessionFile.button,
+      sessionFile.input,
       tools.onForgetImported ? h('button', { className: 'secondary', attrs: { type: 'button' }, onClick: tools.onForgetImported }, PACKS.forgetImported) : null,
       h('button', { className: 'secondary', attrs: { type: 'button' }, onClick: tools.onOpenDesk }, PACKS.openDesk),
     );

@@ -7,7 +7,7 @@
 import type { Move } from '../engine/narrative/tags';
 import type { DeskFile } from '../platform/writer/writer-desk';
 import { errorsIn } from '../platform/writer/writer-desk';
-import { h, replaceChildren, scrollingTable } from './dom';
+import { filePicker, h, replaceChildren, scrollingTable } from './dom';
 import { MeetingView } from './meeting-view';
 import { MeterPanel } from './meter-panel';
 import { WRITER } from './writer-strings';
@@ -46,13 +46,8 @@ export class WriterDeskView {
     private readonly personas: readonly DeskPersona[],
     private readonly callbacks: DeskCallbacks,
   ) {
-    const input = h('input', { className: 'file-input', attrs: { type: 'file', accept: '.ink', multiple: '', 'aria-label': WRITER.chooseFiles } });
-    input.addEventListener('change', () => {
-      if (input.files?.length) callbacks.onFiles([...input.files]);
-      input.value = '';
-    });
-    const choose = h('button', { className: 'primary', attrs: { type: 'button' }, onClick: () => input.click() }, WRITER.chooseFiles);
-    const drop = h('div', { className: 'drop-zone' }, choose, h('span', {}, WRITER.orDrop), input);
+    const choose = filePicker(WRITER.chooseFiles, { accept: '.ink', multiple: true, className: 'primary' }, (files) => callbacks.onFiles(files));
+    const drop = h('div', { className: 'drop-zone' }, choose.button, h('span', {}, WRITER.orDrop), choose.input);
     this.fileList = h('ul', { className: 'desk-files', attrs: { 'aria-label': WRITER.filesTitle } });
     this.detail = h('div', { className: 'desk-detail' }, h('p', { className: 'lede' }, WRITER.nothingLoaded));
     this.status = h('p', { className: 'desk-status', attrs: { role: 'status', 'aria-live': 'polite' } });

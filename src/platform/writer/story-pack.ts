@@ -10,6 +10,7 @@ import * as v from 'valibot';
 import { MAX_STORY_CHARS } from '../../engine/checker/limits';
 import { StoryRunner } from '../../engine/narrative/runner';
 import { parseTags } from '../../engine/narrative/tags';
+import { parseImportedJson } from '../safe-json';
 
 export const PACK_FORMAT = 'the-long-game/story-pack';
 export const PACK_VERSION = 1;
@@ -56,11 +57,6 @@ export class PackError extends Error {
   override name = 'PackError';
 }
 
-/** JSON.parse that drops keys which could reach an object's prototype. */
-function parseJsonSafely(text: string): unknown {
-  return JSON.parse(text, (key, value: unknown) => (key === '__proto__' || key === 'constructor' || key === 'prototype' ? undefined : value));
-}
-
 /**
  * Reads and validates a pack's text. `knownPersonas` are the persona ids of
  * this game; `shippedIds` the conversations it ships (a pack may not replace
@@ -70,7 +66,7 @@ export function readPack(text: string, knownPersonas: readonly string[], shipped
   if (text.length > MAX_PACK_BYTES) throw new PackError(`the file is ${Math.round(text.length / 1024)} KB; a story pack may be at most ${MAX_PACK_BYTES / 1024 / 1024} MB`);
   let raw: unknown;
   try {
-    raw = parseJsonSafely(text);
+    raw = parseImportedJson(text);
   } catch {
     throw new PackError('the file is not a story pack: it is not JSON');
   }
