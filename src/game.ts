@@ -7,6 +7,7 @@ import { EndScene } from './scenes/end-scene';
 import { QuarterScene } from './scenes/quarter-scene';
 import { ResultsScene } from './scenes/results-scene';
 import type { Services } from './scenes/services';
+import { TeamScene } from './scenes/team-scene';
 import { TitleScene } from './scenes/title-scene';
 import { WriterScene } from './scenes/writer-scene';
 
@@ -27,6 +28,7 @@ export function startGame(parent: HTMLElement, services: Services): Phaser.Game 
       new ResultsScene(services),
       new DebriefScene(services),
       new WriterScene(services),
+      new TeamScene(services),
     ],
   });
 }

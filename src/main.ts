@@ -4,6 +4,7 @@ import { SoundBank } from './audio/sound';
 import { startGame } from './game';
 import { CampaignHost } from './platform/campaign-host';
 import { registerOfflineApp } from './platform/offline';
+import { TeamHost } from './platform/team-host';
 import { RenderGate } from './scenes/render-gate';
 import { prefersReducedMotion } from './platform/motion';
 import { reloadStory } from './platform/story-catalogue';
@@ -22,13 +23,15 @@ const sound = new SoundBank();
 const ui = new Ui(uiRoot, sound, facilitator);
 const render = new RenderGate();
 const storyUpdates = new EventTarget();
+const campaign = new CampaignHost(flags);
 const game = startGame(gameParent, {
   ui,
   sound,
   render,
   flags,
   reducedMotion: prefersReducedMotion(),
-  campaign: new CampaignHost(flags),
+  campaign,
+  teams: new TeamHost(campaign),
   storyUpdates,
 });
 render.attach(game);

@@ -1,4 +1,4 @@
-/** Offers text to the player as a file to save (story packs now; session records later). */
+/** Offers text to the player as a file to save (story packs, session records). */
 export function offerDownload(fileName: string, text: string, type = 'application/json'): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');

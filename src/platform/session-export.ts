@@ -1,18 +1,20 @@
 /**
- * A session on file, for facilitators: the whole campaign as JSON (its record,
- * which replays it exactly, plus its results and every choice with the meters
- * it moved) and the choices as CSV for a spreadsheet. Reading one back is
+ * A session on file, for facilitators: the whole campaign, or a whole team
+ * session, as JSON (its record, which replays it exactly, plus its results and
+ * every choice with the meters it moved) and the choices as CSV for a
+ * spreadsheet. Reading one back is
  * session-import.ts, loaded only when a file is imported.
  */
 import type { Persona } from '../engine/personas';
 import type { CampaignSession } from '../engine/model/session';
+import type { TeamSession } from '../engine/teams/team-session';
 
 export const SESSION_FORMAT = 'the-long-game/session';
+export const TEAM_SESSION_FORMAT = 'the-long-game/team-session';
 
 /** The session as one JSON document. */
 export function sessionJson(session: CampaignSession, personas: readonly Persona[]): string {
   const { state } = session;
-  const buyer = (accountId: string) => personaOf(session, personas, accountId);
   return JSON.stringify(
     {
       format: SESSION_FORMAT,
@@ -20,11 +22,31 @@ export function sessionJson(session: CampaignSession, personas: readonly Persona
       exportedAt: new Date().toISOString(),
       record: session.record,
       results: state.results,
-      choices: session.choiceEffects.map((c) => ({ ...c, buyer: buyer(c.accountId)?.name ?? null, company: buyer(c.accountId)?.company ?? null })),
+      choices: choicesOf(session, personas),
     },
     null,
     1,
   );
+}
+
+/** A team session as one JSON document: its record (every team's), and each team's results and choices. */
+export function teamSessionJson(session: TeamSession, personas: readonly Persona[]): string {
+  return JSON.stringify(
+    {
+      format: TEAM_SESSION_FORMAT,
+      version: 1,
+      exportedAt: new Date().toISOString(),
+      record: session.record,
+      teams: session.teams.map((t) => ({ name: t.name, results: t.session.state.results, choices: choicesOf(t.session, personas) })),
+    },
+    null,
+    1,
+  );
+}
+
+function choicesOf(session: CampaignSession, personas: readonly Persona[]) {
+  const buyer = (accountId: string) => personaOf(session, personas, accountId);
+  return session.choiceEffects.map((c) => ({ ...c, buyer: buyer(c.accountId)?.name ?? null, company: buyer(c.accountId)?.company ?? null }));
 }
 
 const CSV_COLUMNS = [
@@ -33,6 +55,7 @@ const CSV_COLUMNS = [
   'buyer',
   'company',
   'conversation',
+  'stage',
   'choice',
   'move',
   'principle',
@@ -43,12 +66,22 @@ const CSV_COLUMNS = [
 
 /** Every choice of the session, one row each, with the meters before and after. */
 export function sessionCsv(session: CampaignSession, personas: readonly Persona[]): string {
-  const rows = session.choiceEffects.map((c) => {
+  return csvOf([CSV_COLUMNS, ...choiceRows(session, personas)]);
+}
+
+/** Every choice of every team, one row each, the team first. */
+export function teamSessionCsv(session: TeamSession, personas: readonly Persona[]): string {
+  return csvOf([['team', ...CSV_COLUMNS], ...session.teams.flatMap((t) => choiceRows(t.session, personas).map((row) => [t.name, ...row]))]);
+}
+
+const csvOf = (rows: (string | number)[][]) => rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+
+function choiceRows(session: CampaignSession, personas: readonly Persona[]): (string | number)[][] {
+  return session.choiceEffects.map((c) => {
     const buyer = personaOf(session, personas, c.accountId);
     const meters = (['credibility', 'reliability', 'intimacy', 'self_orientation', 'deal'] as const).flatMap((m) => [c.metersBefore[m], c.metersAfter[m]]);
-    return [c.quarter, c.accountId, buyer?.name ?? '', buyer?.company ?? '', c.storyId, c.text, c.move, c.principle ?? '', round2(c.trustBefore), round2(c.trustAfter), ...meters];
+    return [c.quarter, c.accountId, buyer?.name ?? '', buyer?.company ?? '', c.storyId, c.stage, c.text, c.move, c.principle ?? '', round2(c.trustBefore), round2(c.trustAfter), ...meters];
   });
-  return [CSV_COLUMNS, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
 function personaOf(session: CampaignSession, personas: readonly Persona[], accountId: string): Persona | undefined {

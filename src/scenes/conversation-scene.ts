@@ -56,6 +56,7 @@ export class ConversationScene extends GameScene {
   private active = false;
   /** Facilitator mode: the hidden meters, shown to the room with R. */
   private reveal: MeterPanel | null = null;
+  private revealState: 'hidden' | 'predict' | 'shown' = 'hidden';
   private metersBefore: Meters | null = null;
 
   constructor(services: Services) {
@@ -110,6 +111,7 @@ export class ConversationScene extends GameScene {
       this.services.ui.facilitator ? { reveal: () => this.toggleReveal(), back: () => this.stepBack(data) } : {},
     );
     this.reveal = null;
+    this.revealState = 'hidden';
     this.metersBefore = null;
     if (this.services.ui.facilitator) {
       this.reveal = new MeterPanel(FACILITATOR.metersTitle);
@@ -249,8 +251,13 @@ export class ConversationScene extends GameScene {
     }
   }
 
+  /** R: the room predicts first (the numbers covered by a question), R again shows them, R once more hides them. */
   private toggleReveal(): void {
-    if (this.reveal) this.reveal.element.hidden = !this.reveal.element.hidden;
+    const panel = this.reveal;
+    if (!panel) return;
+    this.revealState = this.revealState === 'hidden' ? 'predict' : this.revealState === 'predict' ? 'shown' : 'hidden';
+    panel.cover(this.revealState === 'predict' ? FACILITATOR.metersPredict : null);
+    panel.element.hidden = this.revealState === 'hidden';
   }
 
   /** Keeps the revealed meters current (hidden or not), with what the last choice changed. */

@@ -8,4 +8,5 @@ export const SCENES = {
   results: 'results',
   debrief: 'debrief',
   writer: 'writer',
+  team: 'team',
 } as const;

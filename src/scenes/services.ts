@@ -1,6 +1,7 @@
 /** What every scene is handed: the DOM layer, sound and the page's settings. */
 import type { SoundBank } from '../audio/sound';
 import type { CampaignHost } from '../platform/campaign-host';
+import type { TeamHost } from '../platform/team-host';
 import type { UrlFlags } from '../platform/url-flags';
 import type { Ui } from '../ui/ui';
 import type { RenderGate } from './render-gate';
@@ -12,6 +13,8 @@ export interface Services {
   reducedMotion: boolean;
   render: RenderGate;
   campaign: CampaignHost;
+  /** Facilitator mode's team session. */
+  teams: TeamHost;
   /** Fires `story-updated` (detail: the story id) when a conversation was saved while the game runs (dev server only). */
   storyUpdates: EventTarget;
 }

@@ -1,8 +1,10 @@
 /** The title screen: start or continue the campaign, or practise one conversation. */
-import { type CampaignRecord, ReplayError } from '../engine/model/session';
+import { ReplayError } from '../engine/model/session';
 import { forgetImported, importedShelf, storeImported } from '../platform/imported-stories';
 import { allPersonas, personaFor, shippedStoryIds, titleStories } from '../platform/story-catalogue';
+import type { SessionFile } from '../platform/session-import';
 import { CAMPAIGN, PACKS, STRINGS } from '../ui/strings';
+import { TEAMS } from '../ui/team-strings';
 import { loadMissing, portraitImages } from './asset-manifest';
 import { GameScene } from './game-scene';
 import { SCENES } from './keys';
@@ -25,6 +27,8 @@ export class TitleScene extends GameScene {
     if (firstBuyer) stage.showBuyer(firstBuyer.id, 'warm');
     const host = this.services.campaign;
     const saved = host.saved();
+    const teams = this.services.teams;
+    const savedTeams = this.services.ui.facilitator ? teams.saved() : null;
     const quarters = this.services.flags.quarters ?? host.params.quarters;
     const whenReady = (then: () => void) => () => {
       host
@@ -56,15 +60,39 @@ export class TitleScene extends GameScene {
             }
           : undefined,
       },
+      teams: this.services.ui.facilitator
+        ? {
+            label: TEAMS.start,
+            onStart: () => this.go(SCENES.team, { setup: true }),
+            resume: savedTeams
+              ? {
+                  label: TEAMS.resume(Math.min(...savedTeams.teams.map((t) => t.record.quartersEnded)) + 1, savedTeams.settings.quarters),
+                  onResume: whenReady(() => {
+                    try {
+                      teams.resume(savedTeams);
+                      this.go(SCENES.team);
+                    } catch (error) {
+                      this.go(SCENES.title, { notice: TEAMS.resumeFailed(error instanceof ReplayError ? error.message : String(error)) });
+                    }
+                  }),
+                }
+              : undefined,
+          }
+        : undefined,
       tools: {
         onOpenDesk: () => this.go(SCENES.writer),
         onImportSession: (file) => {
           const refuse = (error: unknown) => this.go(SCENES.title, { notice: PACKS.sessionFailed(error instanceof Error ? error.message : String(error)) });
           readSession(file)
-            .then(async (record) => {
+            .then(async (opened) => {
               await host.ready();
-              host.resume(record);
-              this.go(host.session?.isOver ? SCENES.debrief : SCENES.quarter);
+              if (opened.kind === 'team') {
+                teams.resume(opened.record);
+                this.go(SCENES.team);
+              } else {
+                host.resume(opened.record);
+                this.go(host.session?.isOver ? SCENES.debrief : SCENES.quarter);
+              }
             })
             .catch(refuse);
         },
@@ -109,7 +137,7 @@ async function importPack(file: File): Promise<string> {
 }
 
 /** Reads a session file exported from a debrief; the validator loads only now. */
-async function readSession(file: File): Promise<CampaignRecord> {
+async function readSession(file: File): Promise<SessionFile> {
   const { MAX_SESSION_BYTES, readSessionFile } = await import('../platform/session-import');
   if (file.size > MAX_SESSION_BYTES) throw new Error(`the file is ${Math.round(file.size / 1024)} KB; a session file may be at most 2 MB`);
   return readSessionFile(await file.text());

@@ -1,7 +1,8 @@
 /**
  * The game's keys (DESIGN.md): 1-9 pick the Nth choice, Enter/Space advance,
  * arrows move between choices (Tab works natively), Esc opens the menu, ?
- * lists the keys; in facilitator mode R reveals the hidden meters. The
+ * lists the keys; in facilitator mode R reveals the hidden meters, P pauses,
+ * Backspace takes back a choice and, in a team session, A-F pick a team. The
  * current screen says what each intent does.
  */
 export interface KeyIntents {
@@ -13,6 +14,8 @@ export interface KeyIntents {
   reveal?: () => void;
   /** Facilitator mode: takes back the last choice. */
   back?: () => void;
+  /** Team mode: A-F pick the team whose choice is entered next (0-5). */
+  team?: (index: number) => void;
 }
 
 export class Keyboard {
@@ -42,7 +45,7 @@ export class Keyboard {
     const onControl = target?.closest('button, summary, a[href], select, input, textarea') !== null && target !== null;
     const typing = target?.closest('input, textarea, select, [contenteditable]') != null;
     if (typing && event.key !== 'Escape') return;
-    const { pick, advance, move, reveal, back } = this.intents;
+    const { pick, advance, move, reveal, back, team } = this.intents;
     if (event.key === 'Escape') {
       event.preventDefault();
       this.openMenu();
@@ -55,6 +58,9 @@ export class Keyboard {
     } else if ((event.key === 'p' || event.key === 'P') && this.openPause) {
       event.preventDefault();
       this.openPause();
+    } else if (/^[a-f]$/i.test(event.key) && team) {
+      event.preventDefault();
+      team(event.key.toLowerCase().charCodeAt(0) - 97);
     } else if (event.key === 'Backspace' && back) {
       event.preventDefault();
       back();

@@ -1,8 +1,8 @@
 /**
  * The hidden meters, shown: each meter as a bar with its value and what the
  * last choice did to it, trust as the Trust Equation computes it, and the
- * commitment ledger. For writers testing a conversation (and, later, for a
- * facilitator's reveal).
+ * commitment ledger. For writers testing a conversation, and for a
+ * facilitator's reveal (covered by a prediction question first).
  */
 import { METER_NAMES, METER_RANGES, type Meters, trustOf } from '../engine/narrative/meters';
 import type { Ledger } from '../engine/narrative/runner';
@@ -22,10 +22,26 @@ const signed = (n: number, digits = 0) => (n > 0 ? '+' : n < 0 ? '−' : '±') +
 export class MeterPanel {
   readonly element: HTMLElement;
   private readonly body: HTMLElement;
+  private readonly prompt: HTMLElement;
 
   constructor(title: string) {
     this.body = h('div', { className: 'meter-rows' });
-    this.element = h('section', { className: 'meter-panel', attrs: { 'aria-labelledby': 'meter-panel-title' } }, h('h2', { id: 'meter-panel-title' }, title), this.body);
+    this.prompt = h('p', { className: 'meter-prompt' });
+    this.prompt.hidden = true;
+    this.element = h(
+      'section',
+      { className: 'meter-panel', attrs: { 'aria-labelledby': 'meter-panel-title' } },
+      h('h2', { id: 'meter-panel-title' }, title),
+      this.prompt,
+      this.body,
+    );
+  }
+
+  /** Covers the numbers with a question for the room (a prediction before the reveal); null uncovers them. */
+  cover(question: string | null): void {
+    this.prompt.textContent = question ?? '';
+    this.prompt.hidden = question === null;
+    this.body.hidden = question !== null;
   }
 
   /** Shows the meters; `before` (the meters before the last choice) marks what changed. */

@@ -36,9 +36,11 @@ export const STRINGS = {
     ['?', 'this list'],
   ] as [string, string][],
   facilitatorKeys: [
-    ['R', 'reveal or hide the hidden meters'],
+    ['R', 'the hidden meters: a prediction first, R again shows them, R once more hides them'],
     ['P', 'pause for discussion'],
     ['Backspace', 'take back the last choice'],
+    ['A-F', 'team session: the team whose choice you enter next'],
+    ['Arrows', 'team session: scroll the meeting'],
   ] as [string, string][],
 } as const;
 
@@ -54,6 +56,7 @@ export const FACILITATOR = {
   largerLabel: 'Larger text',
   metersTitle: 'The hidden meters',
   metersNote: 'Only the room sees these: the player in the story never does.',
+  metersPredict: 'Predict first: did that last choice raise the buyer’s trust or lower it? By a little or a lot? Press R again to see.',
   paused: 'Paused for discussion',
   resume: 'Carry on',
   discussTitle: 'Discuss',

@@ -107,10 +107,12 @@ export class Ui {
     stories: readonly TitleStory[];
     onPractise: (id: string) => void;
     campaign: { intro: string; onStart: () => void; resume?: { label: string; onResume: () => void } };
+    /** Facilitator mode: a team session, and one to continue if there is one saved. */
+    teams?: { label: string; onStart: () => void; resume?: { label: string; onResume: () => void } };
     tools: TitleTools;
     notice?: string;
   }): void {
-    const { stories, onPractise, campaign, tools, notice } = options;
+    const { stories, onPractise, campaign, teams, tools, notice } = options;
     const resume = campaign.resume
       ? h('button', { className: 'primary', attrs: { type: 'button' }, onClick: campaign.resume.onResume }, campaign.resume.label)
       : null;
@@ -150,6 +152,14 @@ export class Ui {
         h('p', {}, STRINGS.titleIntro),
         h('p', { className: 'lede' }, campaign.intro),
         h('div', { className: 'actions' }, resume, start),
+        teams
+          ? h(
+              'div',
+              { className: 'actions' },
+              teams.resume ? h('button', { className: 'secondary', attrs: { type: 'button' }, onClick: teams.resume.onResume }, teams.resume.label) : null,
+              h('button', { className: 'secondary', attrs: { type: 'button' }, onClick: teams.onStart }, teams.label),
+            )
+          : null,
         h(
           'details',
           { className: 'practice' },

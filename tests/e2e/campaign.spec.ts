@@ -83,7 +83,7 @@ test.describe('the campaign', () => {
     const csvPath = test.info().outputPath('session.csv');
     await csv.saveAs(csvPath);
     const rows = readFileSync(csvPath, 'utf8').trim().split('\r\n');
-    expect(rows[0]).toMatch(/^quarter,account,buyer,company,conversation,choice,move,principle,trust before,trust after,credibility before/);
+    expect(rows[0]).toMatch(/^quarter,account,buyer,company,conversation,stage,choice,move,principle,trust before,trust after,credibility before/);
     expect(rows.length).toBeGreaterThan(4);
 
     // Another browser opens the session file and sees the same debrief.

@@ -51,8 +51,11 @@ test('a meeting on the projector: large text, AAA contrast, a clock, text size, 
   // R reveals the hidden meters, which follow the choices; R again hides them.
   const meters = page.getByRole('region', { name: 'The hidden meters' });
   await expect(meters).toBeHidden();
+  // First a prediction, the numbers covered; R again uncovers them.
   await page.keyboard.press('r');
-  await expect(meters).toBeVisible();
+  await expect(meters).toContainText('Predict first: did that last choice raise the buyer’s trust or lower it?');
+  await expect(meters.locator('[data-meter="intimacy"]')).toBeHidden();
+  await page.keyboard.press('r');
   await expect(meters.locator('[data-meter="intimacy"]')).toContainText('2');
   await choices(page).filter({ hasText: 'Ask whether now is still a good time' }).click();
   await expect(meters.locator('[data-meter="intimacy"]')).toContainText('3 +1');
@@ -65,7 +68,8 @@ test('a meeting on the projector: large text, AAA contrast, a clock, text size, 
   await page.keyboard.press('?');
   const keys = page.getByRole('dialog', { name: 'Keys' });
   await expect(keys).toBeVisible();
-  await expect(keys).toContainText('reveal or hide the hidden meters');
+  await expect(keys).toContainText('the hidden meters: a prediction first');
+  await expect(keys).toContainText('team session: the team whose choice you enter next');
   await page.keyboard.press('Escape');
   await expect(keys).toBeHidden();
 });

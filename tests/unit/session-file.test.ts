@@ -7,7 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { runCampaign } from '../../src/engine/bots/tournament';
 import { CampaignSession } from '../../src/engine/model/session';
-import { sessionCsv, sessionJson } from '../../src/platform/session-export';
+import { sessionCsv, sessionJson, teamSessionCsv, teamSessionJson } from '../../src/platform/session-export';
+import { TeamSession } from '../../src/engine/teams/team-session';
+import { playTeams } from '../helpers/teams';
 import { MAX_SESSION_BYTES, readSessionFile } from '../../src/platform/session-import';
 import { loadWorld } from '../../scripts/lib/world';
 
@@ -25,7 +27,9 @@ const refusal = (text: string) => {
 
 describe('session files', () => {
   it('reads back the exported record, which replays to the same results', () => {
-    const record = readSessionFile(sessionJson(session, world.personas));
+    const opened = readSessionFile(sessionJson(session, world.personas));
+    if (opened.kind !== 'campaign') throw new Error(`read as a ${opened.kind} session`);
+    const { record } = opened;
     expect(record).toEqual(session.record);
     const replayed = CampaignSession.replay(record, world, lookup);
     expect(replayed.state.results).toEqual(session.state.results);
@@ -52,6 +56,30 @@ describe('session files', () => {
     expect(refusal(JSON.stringify({ ...good, record: { ...good.record, settings: { ...good.record.settings, quarters: 99 } } }))).toContain('damaged at settings.quarters');
     expect(refusal(JSON.stringify({ ...good, record: { ...good.record, meetings: [{ ...good.record.meetings[0], storyId: '../../etc' }] } }))).toContain('damaged at meetings.0.storyId');
     expect(refusal(' '.repeat(MAX_SESSION_BYTES + 1))).toContain('at most 2 MB');
+  });
+
+  it('reads back a team session, which replays to every team\'s results; its CSV has a team column', () => {
+    const teams = playTeams(['Harbour', 'Summit', 'Beacon'], ['closer', 'advisor', 'random'], { seed: 9, quarters: 2, returnLikelihood: 0.85 }, world, lookup);
+    const opened = readSessionFile(teamSessionJson(teams, world.personas));
+    if (opened.kind !== 'team') throw new Error(`read as a ${opened.kind} session`);
+    expect(opened.record).toEqual(teams.record);
+    const replayed = TeamSession.replay(opened.record, world, lookup);
+    expect(replayed.teams.map((t) => t.session.state.results)).toEqual(teams.teams.map((t) => t.session.state.results));
+    const rows = teamSessionCsv(teams, world.personas).trimEnd().split('\r\n');
+    expect(rows[0]!.startsWith('team,quarter,account')).toBe(true);
+    expect(rows).toHaveLength(1 + teams.teams.reduce((n, t) => n + t.session.choiceEffects.length, 0));
+    expect(rows.filter((r) => r.startsWith('Summit,')).length).toBe(teams.teams[1]!.session.choiceEffects.length);
+  });
+
+  it('refuses a damaged team session: too many teams, a blank name, a damaged team record', () => {
+    const teams = playTeams(['Harbour', 'Summit'], ['closer', 'advisor'], { seed: 9, quarters: 1, returnLikelihood: 0.85 }, world, lookup);
+    const good = JSON.parse(teamSessionJson(teams, world.personas));
+    const withTeams = (list: unknown[]) => JSON.stringify({ ...good, record: { ...good.record, teams: list } });
+    const one = good.record.teams[0];
+    expect(refusal(withTeams([one, one, one, one, one, one, one]))).toContain('damaged at teams');
+    expect(refusal(withTeams([one]))).toContain('damaged at teams');
+    expect(refusal(withTeams([{ ...one, name: '   ' }, one]))).toContain('damaged at teams.0.name');
+    expect(refusal(withTeams([one, { ...one, record: { ...one.record, quartersEnded: -1 } }]))).toContain('damaged at teams.1.record.quartersEnded');
   });
 
   it('lets no key of an imported file reach an object prototype', () => {

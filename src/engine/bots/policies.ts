@@ -12,7 +12,8 @@ import type { ChoiceContext } from '../model/meeting';
 import { stream } from '../model/random';
 
 export interface Policy {
-  name: PolicyName;
+  /** A built-in bot's name, or a team's style ("Team Harbour's style"). */
+  name: string;
   /** A one-line description for tables and the debrief. */
   description: string;
   /** Account ids to meet this quarter, at most the meetings left. */
@@ -37,7 +38,7 @@ const first = (options: readonly ChoiceOption[], ...moves: Move[]): ChoiceOption
 };
 
 /** Deals furthest along first; then clients; then the newest leads. */
-function byProgress(a: Account, b: Account): number {
+export function byProgress(a: Account, b: Account): number {
   const rank = (x: Account) => (x.status === 'prospect' ? 0 : 1);
   return rank(a) - rank(b) || STAGE_ORDER.indexOf(b.stage) - STAGE_ORDER.indexOf(a.stage) || b.meters.deal - a.meters.deal;
 }

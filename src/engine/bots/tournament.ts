@@ -6,7 +6,7 @@ import type { CompiledStory, StoryCache } from '../narrative/runner';
 import { type CampaignState, type Settings, type World, accountTrust, cumulativeRevenue, scheduleMeeting, storyVariables } from '../model/campaign';
 import { type Params, defaultParams } from '../model/constants';
 import { CampaignSession, type PlayedMeeting } from '../model/session';
-import { POLICIES, type PolicyName } from './policies';
+import { POLICIES, type Policy, type PolicyName } from './policies';
 
 /**
  * Remembers meetings already played: keyed by the story's content hash, the
@@ -35,16 +35,16 @@ export interface RunOptions {
   memo?: MeetingMemo;
 }
 
-/** Plays one whole campaign with one policy, through the same session a player uses. */
+/** Plays one whole campaign with one policy (a bot's name, or a policy such as a team's style), through the same session a player uses. */
 export function runCampaign(
-  policyName: PolicyName,
+  policyOrName: PolicyName | Policy,
   settings: Settings,
   world: World,
   lookup: (id: string) => CompiledStory,
   params: Params = defaultParams(),
   options: RunOptions = {},
 ): CampaignSession {
-  const policy = POLICIES[policyName];
+  const policy = typeof policyOrName === 'string' ? POLICIES[policyOrName] : policyOrName;
   const session = new CampaignSession(settings, world, lookup, params, options.cache);
   const { state } = session;
   while (!session.isOver) {
@@ -56,7 +56,7 @@ export function runCampaign(
         key = JSON.stringify([
           storyId,
           lookup(storyId).hash,
-          policyName,
+          policy.name,
           policy.memoKey(state),
           account.meters,
           account.ledger,

@@ -6,7 +6,7 @@
  */
 import type { ChoiceRecord, CompiledStory, Ledger, Step, StoryCache, StoryRunner } from '../narrative/runner';
 import { type Meters, trustOf } from '../narrative/meters';
-import type { Move } from '../narrative/tags';
+import type { Move, Stage } from '../narrative/tags';
 import {
   type CampaignState,
   type QuarterResult,
@@ -56,6 +56,8 @@ export interface ChoiceEffect {
   quarter: number;
   accountId: string;
   storyId: string;
+  /** The stage the deal was at (a style is read per stage). */
+  stage: Stage;
   text: string;
   move: Move;
   principle: string | null;
@@ -180,6 +182,7 @@ export class CampaignSession {
       quarter: this.state.quarter,
       accountId: meeting.schedule.accountId,
       storyId: meeting.schedule.storyId,
+      stage: meeting.schedule.stage,
       text: option?.text ?? '',
       move,
       principle: option?.tags.principle ?? null,

@@ -1,0 +1,183 @@
+/**
+ * A team session as a facilitator runs one on a 1920x1080 projector: three
+ * teams lock their choices unseen, the choices are revealed together, each
+ * team's world moves on its own, the sales floor shows only revenue against
+ * quota, and the final reveal puts revenue and trust side by side. Then the
+ * session goes to file and back, and the shadow of the future reruns it.
+ */
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+test.use({ viewport: { width: 1920, height: 1080 } });
+
+const lockBar = (page: Page) => page.getByRole('group', { name: 'Locks' });
+const lock = (page: Page, team: string) => lockBar(page).getByRole('button', { name: new RegExp(`^[A-F] ${team}:`) });
+const screens = (page: Page) => page.locator('.team-screen');
+const revealed = (page: Page) => page.getByRole('region', { name: 'What each team said' });
+
+/** Readable from the back of the room: meeting text at least 36 px, and AAA contrast (7:1) everywhere on screen. */
+async function projectorReady(page: Page): Promise<void> {
+  const line = page.locator('.team-screen .line').first();
+  if (await line.count()) expect(await line.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(36);
+  const contrast = await new AxeBuilder({ page }).include('#ui').withRules(['color-contrast-enhanced']).analyze();
+  expect(contrast.violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary}`))).toEqual([]);
+  expect(contrast.passes.find((r) => r.id === 'color-contrast-enhanced')?.nodes.length ?? 0).toBeGreaterThan(5);
+}
+
+/** Plays on to the final reveal: every team takes its first choice; prompts and boards go on with Enter. */
+async function playToTheEnd(page: Page): Promise<string[]> {
+  const boards: string[] = [];
+  for (let step = 0; step < 400; step++) {
+    if (await page.getByRole('heading', { name: 'The final reveal', exact: true }).isVisible()) return boards;
+    if (await page.getByRole('heading', { name: /the sales floor$/ }).isVisible()) {
+      boards.push((await page.getByRole('heading', { level: 1 }).textContent()) ?? '');
+      const board = page.getByRole('table', { name: 'This quarter’s revenue against quota, best first' });
+      // Only what a sales floor sees: no trust, no meters.
+      if (await board.isVisible()) await expect(board.locator('thead th')).toHaveText(['#', 'Team', 'Revenue', 'Against quota']);
+      await page.keyboard.press('Enter');
+    } else if (await lockBar(page).isVisible()) {
+      if (await page.getByRole('button', { name: /carry on/ }).isVisible()) {
+        await page.keyboard.press('Enter');
+        continue;
+      }
+      for (const key of ['a', '1', 'b', '1', 'c', '1']) await page.keyboard.press(key);
+      await expect(page.getByRole('button', { name: 'Reveal the choices (Enter)' })).toBeVisible();
+      await page.keyboard.press('Enter');
+    } else {
+      await page.keyboard.press('Enter');
+    }
+  }
+  throw new Error('the session did not reach its final reveal');
+}
+
+test('three teams: unseen locks, one reveal, their own worlds, the sales floor and the final reveal', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  await page.goto('./?mode=facilitator&seed=7&quarters=2');
+  await page.getByRole('button', { name: 'Run a team session' }).click();
+  await expect(page.getByLabel('Team A')).toHaveValue('Harbour');
+  await expect(page.getByLabel('Quarters')).toHaveValue('2');
+  await page.getByRole('button', { name: 'Start the team session' }).click();
+
+  // Every team faces the same buyer at the same point.
+  await expect(screens(page)).toHaveCount(1);
+  await expect(screens(page).getByRole('heading')).toContainText('All teams');
+  const offered = await screens(page).getByRole('button').allTextContents();
+  expect(offered.length).toBeGreaterThanOrEqual(2);
+  const text = (n: number) => offered[n - 1]!.replace(/^\d+\.\s*/, '');
+
+  // Locks are unseen until every team has locked; then one reveal shows them all.
+  await page.keyboard.press('a');
+  await page.keyboard.press('1');
+  await expect(lock(page, 'Harbour')).toContainText('✓ locked');
+  await expect(lockBar(page).getByRole('status')).toHaveText('Harbour locked. Waiting for Summit, Beacon.');
+  await expect(page.getByRole('button', { name: 'Reveal the choices (Enter)' })).toHaveCount(0);
+  await page.keyboard.press('b');
+  await page.keyboard.press('2');
+  await page.keyboard.press('c');
+  await page.keyboard.press('1');
+  await expect(revealed(page)).toHaveCount(0);
+  await page.keyboard.press('Enter');
+  await expect(revealed(page).getByRole('listitem')).toHaveText([`Harbour: “${text(1)}”`, `Summit: “${text(2)}”`, `Beacon: “${text(1)}”`]);
+  // Harbour and Beacon chose alike and share a screen; Summit's world went its own way.
+  await expect(screens(page)).toHaveCount(2);
+  await expect(screens(page).getByRole('heading').first()).toContainText('A · Harbour · C · Beacon');
+  await expect(screens(page).getByRole('heading').nth(1)).toContainText('B · Summit');
+  await page.screenshot({ path: test.info().outputPath('team-reveal.png') });
+  await projectorReady(page);
+
+  // R: a prediction first, then every team's meters; R again hides them.
+  const meters = page.getByRole('table', { name: 'Each team’s buyer in this meeting' });
+  await page.keyboard.press('r');
+  await expect(page.getByText('Predict first: which team’s buyer trusts them most now?')).toBeVisible();
+  await expect(meters).toHaveCount(0);
+  await page.keyboard.press('r');
+  await expect(meters.locator('tbody tr')).toHaveCount(3);
+  await expect(meters.locator('tr[data-team="Summit"]')).toContainText('Nadia');
+  await page.keyboard.press('r');
+  await expect(meters).toHaveCount(0);
+
+  // A reload carries on at the same point.
+  await page.reload();
+  await page.getByRole('button', { name: 'Continue the team session: quarter 1 of 2' }).click();
+  await expect(screens(page)).toHaveCount(2);
+
+  // Backspace takes back the reveal: every team is at the first choice again.
+  await page.keyboard.press('Backspace');
+  await expect(lockBar(page).getByRole('status')).toHaveText('Took back the last choices.');
+  await expect(screens(page)).toHaveCount(1);
+  await expect(screens(page).getByRole('button')).toHaveText(offered);
+
+  const boards = await playToTheEnd(page);
+  // The room predicts before each quarter's board.
+  expect(boards).toEqual(['Quarter 1 of 2: before the sales floor', 'Quarter 1 of 2: the sales floor', 'Quarter 2 of 2: before the sales floor', 'Quarter 2 of 2: the sales floor']);
+
+  const final = page.getByRole('table', { name: 'Each team: all its revenue, and how much its buyers trust it' });
+  await expect(final.locator('tbody tr')).toHaveCount(3);
+  await expect(final.locator('thead th')).toHaveText(['Team', 'Revenue, whole session', 'Trust of the buyers it met', 'Top of the floor in']);
+  await expect(page.locator('.final-reveal .summary').first()).toContainText(/led the floor early/);
+  const finalRows = await final.locator('tbody tr').allTextContents();
+  await projectorReady(page);
+  await page.screenshot({ path: test.info().outputPath('team-final.png') });
+
+  // The session on file: JSON with every team, CSV with a team column.
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the session (JSON)' }).click()]);
+  expect(json.suggestedFilename()).toBe('the-long-game-team-session-seed-7.json');
+  const jsonPath = test.info().outputPath('team-session.json');
+  await json.saveAs(jsonPath);
+  const file = JSON.parse(readFileSync(jsonPath, 'utf8'));
+  expect(file.record.teams.map((t: { name: string }) => t.name)).toEqual(['Harbour', 'Summit', 'Beacon']);
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download every choice (CSV)' }).click()]);
+  const csvPath = test.info().outputPath('team-session.csv');
+  await csv.saveAs(csvPath);
+  const rows = readFileSync(csvPath, 'utf8').trim().split('\r\n');
+  expect(rows[0]).toMatch(/^team,quarter,account,buyer,company,conversation,stage,choice,move/);
+  for (const team of ['Harbour', 'Summit', 'Beacon']) expect(rows.some((r) => r.startsWith(`${team},`))).toBe(true);
+
+  // Opened in another browser, the file replays to the same final reveal.
+  const other = await browser.newContext({ reducedMotion: 'reduce' });
+  const review = await other.newPage();
+  await review.goto('./');
+  await review.getByText('Or practise one conversation').click();
+  await review.getByLabel('Open a saved session…').setInputFiles(jsonPath);
+  await expect(review.getByRole('heading', { name: 'Before the final reveal' })).toBeVisible();
+  await review.keyboard.press('Enter');
+  await expect(review.getByRole('table', { name: 'Each team: all its revenue, and how much its buyers trust it' }).locator('tbody tr')).toHaveText(finalRows);
+  await other.close();
+
+  // The shadow of the future: each style and the bots, under the horizon played and another, side by side.
+  await page.getByRole('button', { name: 'Rerun each team’s style under another horizon' }).click();
+  await expect(page.getByLabel('Quarters')).toHaveValue('8');
+  await page.getByRole('button', { name: 'Run both (Enter)' }).click();
+  const tables = page.locator('.shadow-results table');
+  await expect(tables).toHaveCount(2, { timeout: 60_000 });
+  await expect(tables.first().locator('caption')).toContainText('As played: 2 quarters, buyers return 85%');
+  await expect(tables.nth(1).locator('caption')).toContainText('The other horizon: 8 quarters, buyers return 85%');
+  for (const table of await tables.all()) {
+    await expect(table.locator('tbody tr')).toHaveCount(5);
+    await expect(table).toContainText('Harbour’s style');
+    await expect(table).toContainText('Closer bot');
+  }
+  await expect(page.getByRole('status').filter({ hasText: /winner|wins under both/ })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('team-shadow.png') });
+});
+
+test('the setup refuses blank or repeated team names, and holds two to six teams', async ({ page }) => {
+  await page.goto('./?mode=facilitator');
+  await page.getByRole('button', { name: 'Run a team session' }).click();
+  await expect(page.getByText('About 40 minutes of play with three teams')).toBeVisible();
+  await page.getByLabel('Team B').fill('harbour');
+  await page.getByRole('button', { name: 'Start the team session' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Give every team a name, each different.');
+  await expect(page.getByRole('heading', { name: 'A team session' })).toBeVisible();
+  await page.getByLabel('Team B').fill('Summit');
+  const add = page.getByRole('button', { name: 'Add a team' });
+  for (let i = 0; i < 3; i++) await add.click();
+  await expect(page.getByLabel('Team F')).toHaveValue('Granite');
+  await expect(add).toBeDisabled();
+  await page.getByRole('button', { name: 'Remove Granite' }).click();
+  await expect(add).toBeEnabled();
+  await page.getByLabel('Quarters').selectOption('8');
+  await expect(page.getByText('About 49 minutes of play with three teams')).toBeVisible();
+});
