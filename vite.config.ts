@@ -5,6 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { singleFileCsp } from './scripts/vite-plugin-single-csp.ts';
 import { inkPlugin } from './scripts/vite-plugin-ink.ts';
+import { facilitatorGuide } from './scripts/vite-plugin-guide.ts';
 
 /**
  * The production page's Content-Security-Policy: no inline script or style,
@@ -101,7 +102,9 @@ export default defineConfig(({ mode }) => {
   const single = mode === 'single';
   return {
     base: './',
-    plugins: single ? [inkPlugin(), viteSingleFile({ removeViteModuleLoader: true }), singleFileCsp()] : [inkPlugin(), contentSecurityPolicy(), offlineApp()],
+    plugins: single
+      ? [inkPlugin(), facilitatorGuide(), viteSingleFile({ removeViteModuleLoader: true }), singleFileCsp()]
+      : [inkPlugin(), facilitatorGuide(), contentSecurityPolicy(), offlineApp()],
     resolve: {
       alias: fullPhaser
         ? []

@@ -16,11 +16,16 @@ import { teamSessionCsv, teamSessionJson } from '../platform/session-export';
 import { allPersonas, personaById } from '../platform/story-catalogue';
 import { STRINGS, CAMPAIGN } from '../ui/strings';
 import { TEAMS } from '../ui/team-strings';
-import { type TeamLock, type TurnGroup, TEAM_LETTERS, boardView, finalView, promptView, setupView, shadowView, turnView } from '../ui/team-views';
+import type * as TeamViews from '../ui/team-views';
+import type { TeamLock, TurnGroup } from '../ui/team-views';
 import { GameScene } from './game-scene';
 import { SCENES } from './keys';
 import type { Services } from './services';
 import { Stage } from './stage';
+
+/** Team mode's screens: a chunk of their own, fetched when a facilitator opens a team session (a learner never does). */
+type Views = typeof TeamViews;
+const loadViews = (): Promise<Views> => import('../ui/team-views');
 
 /** Worlds each style is replayed in, per horizon: enough for a stable median, quick enough to wait for. */
 const SHADOW_WORLDS = 12;
@@ -32,6 +37,7 @@ export class TeamScene extends GameScene {
   private meters: 'hidden' | 'predict' | 'shown' = 'hidden';
   private status = '';
   private active = false;
+  private views!: Views;
 
   constructor(services: Services) {
     super(SCENES.team, services);
@@ -46,10 +52,16 @@ export class TeamScene extends GameScene {
     this.revealed = [];
     this.meters = 'hidden';
     this.status = '';
-    if (data.setup) return this.showSetup();
-    const session = this.services.teams.session;
-    if (!session) return this.go(SCENES.title);
-    this.route(session);
+    loadViews()
+      .then((views) => {
+        if (!this.active) return;
+        this.views = views;
+        if (data.setup) return this.showSetup();
+        const session = this.services.teams.session;
+        if (!session) return this.go(SCENES.title);
+        this.route(session);
+      })
+      .catch((error: unknown) => this.services.ui.showError(error instanceof Error ? error.message : String(error), () => this.go(SCENES.title)));
   }
 
   private get menu() {
@@ -58,7 +70,7 @@ export class TeamScene extends GameScene {
 
   private showSetup(): void {
     const host = this.services.campaign;
-    const view = setupView(
+    const view = this.views.setupView(
       {
         quarters: this.services.flags.quarters ?? TEAM_QUARTERS,
         returnLikelihood: this.services.flags.returnLikelihood ?? host.params.defaultReturn,
@@ -93,7 +105,7 @@ export class TeamScene extends GameScene {
     const { quarter } = results[0]!;
     const { quarters } = session.settings;
     const board = () => {
-      const view = boardView(
+      const view = this.views.boardView(
         quarter,
         quarters,
         this.services.campaign.params.quota,
@@ -107,7 +119,7 @@ export class TeamScene extends GameScene {
   }
 
   private prompt(title: string, questions: readonly string[], label: string, then: () => void): void {
-    const view = promptView(title, questions, label, then);
+    const view = this.views.promptView(title, questions, label, then);
     this.services.ui.showView(view.element, { keys: { advance: () => view.next.click() }, menu: this.menu, focus: view.next });
   }
 
@@ -128,7 +140,7 @@ export class TeamScene extends GameScene {
     });
     const quarter = session.quarter;
     const meeting = Math.max(...session.teams.map((t) => t.session.state.meetingsThisQuarter)) + 1;
-    const view = turnView(
+    const view = this.views.turnView(
       {
         title: TEAMS.turnTitle(quarter, session.settings.quarters, meeting),
         revealed: this.revealed,
@@ -188,7 +200,7 @@ export class TeamScene extends GameScene {
   private select(session: TeamSession, team: number): void {
     if (!session.waiting().includes(team)) return;
     this.selected = team;
-    this.status = TEAMS.selected(`${TEAM_LETTERS[team]} · ${session.teams[team]!.name}`);
+    this.status = TEAMS.selected(`${this.views.TEAM_LETTERS[team]} · ${session.teams[team]!.name}`);
     this.showTurn(session);
   }
 
@@ -271,7 +283,7 @@ export class TeamScene extends GameScene {
     const summary = [TEAMS.earlyLeaders(early, byRevenue[0]!.team, early === byRevenue[0]!.team), TEAMS.trustLeader(byTrust[0]!.team)];
     const personas = allPersonas();
     const name = `the-long-game-team-session-seed-${session.settings.seed}`;
-    const view = finalView(
+    const view = this.views.finalView(
       { quarters, returnLikelihood: session.settings.returnLikelihood, rows, summary },
       {
         onShadow: () => this.showShadow(session),
@@ -290,14 +302,14 @@ export class TeamScene extends GameScene {
   private showShadow(session: TeamSession): void {
     const host = this.services.campaign;
     const played: Horizon = { quarters: session.settings.quarters, returnLikelihood: session.settings.returnLikelihood };
-    const view = shadowView(contrastingHorizon(played, host.params), {
+    const view = this.views.shadowView(contrastingHorizon(played, host.params), {
       onRun: (other) => void this.runShadow(session, played, other, view),
       onBack: () => this.showFinal(session, false),
     });
     this.services.ui.showView(view.element, { keys: { advance: () => view.run.click() }, menu: this.menu, focus: view.run });
   }
 
-  private async runShadow(session: TeamSession, played: Horizon, other: Horizon, view: ReturnType<typeof shadowView>): Promise<void> {
+  private async runShadow(session: TeamSession, played: Horizon, other: Horizon, view: ReturnType<Views['shadowView']>): Promise<void> {
     const host = this.services.campaign;
     const styles = session.teams.map((t) => stylePolicy(TEAMS.styleOf(t.name), styleOf(t.session.choiceEffects)));
     const runs = shadowOfTheFuture(styles, [played, other], SHADOW_WORLDS, session.settings.seed, host.loadedWorld, host.lookup, host.params);

@@ -48,6 +48,7 @@ export const STRINGS = {
 export const FACILITATOR = {
   enter: 'Facilitate a session (projector mode)',
   leave: 'Leave facilitator mode',
+  guide: 'The facilitator’s guide (opens a page to print)',
   badge: 'Facilitator mode',
   clockLabel: 'Session time',
   smaller: 'A−',

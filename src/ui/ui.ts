@@ -172,6 +172,8 @@ export class Ui {
           'div',
           { className: 'actions' },
           h('button', { className: 'secondary', attrs: { type: 'button' }, onClick: tools.onToggleFacilitator }, this.facilitator ? FACILITATOR.leave : FACILITATOR.enter),
+          // The guide is a static page beside the game (scripts/vite-plugin-guide.ts), made to print.
+          this.facilitator ? h('a', { className: 'secondary', attrs: { href: 'facilitator-guide.html', target: '_blank', rel: 'noopener' } }, FACILITATOR.guide) : null,
         ),
         h('p', { className: 'hint' }, STRINGS.keysHint),
       ),

@@ -44,7 +44,7 @@ test('the game downloads under 0.8 of what the same game on the default Phaser b
 test("a player never downloads the writer's tools: the ink compiler, the checker or the story-pack validator", async ({ page }) => {
   const { paths } = await bytesBeforeFirstChoice(page, 'http://127.0.0.1:4173/?story=first-meeting');
   expect(paths.some((p) => p.includes('/assets/index-'))).toBe(true);
-  expect(paths.filter((p) => /ink-worker|writer-desk|story-pack|valibot/.test(p))).toEqual([]);
+  expect(paths.filter((p) => /ink-worker|writer-desk|story-pack|valibot|team-views/.test(p))).toEqual([]);
   // The desk does fetch them, so the names above are the right ones to look for.
   const desk = await page.context().newPage();
   const fetched: string[] = [];

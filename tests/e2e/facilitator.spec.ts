@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { choices, expect, test } from './fixtures';
+import { type PageProblems, choices, expect, test, watchProblems } from './fixtures';
 
 test.use({ viewport: { width: 1920, height: 1080 } });
 
@@ -130,4 +130,20 @@ test('outside facilitator mode, R does nothing and the meters stay hidden', asyn
   await expect(page.getByRole('region', { name: 'The hidden meters' })).toHaveCount(0);
   await page.keyboard.press('?');
   await expect(page.getByRole('dialog', { name: 'Keys' })).not.toContainText('reveal');
+});
+
+test('the facilitator’s guide opens from the title as a page made to print, under its own strict policy', async ({ page }) => {
+  await page.goto('./?mode=facilitator');
+  const [guide] = await Promise.all([page.waitForEvent('popup'), page.getByRole('link', { name: 'The facilitator’s guide (opens a page to print)' }).click()]);
+  const problems: PageProblems = { list: [] };
+  await watchProblems(guide, problems);
+  await guide.reload();
+  await expect(guide.getByRole('heading', { level: 1, name: 'Facilitator guide' })).toBeVisible();
+  await expect(guide.getByRole('heading', { name: 'A team session: 45 minutes of play, 60 with the debrief' })).toBeVisible();
+  await expect(guide.getByRole('heading', { name: 'Print this page: one-page summary' })).toBeVisible();
+  // Its style applies (the inline style's hash matches its policy), and printing drops the on-screen hint.
+  expect(await guide.locator('body').evaluate((el) => getComputedStyle(el).maxWidth)).not.toBe('none');
+  await guide.emulateMedia({ media: 'print' });
+  await expect(guide.locator('.print-hint')).toBeHidden();
+  expect(problems.list).toEqual([]);
 });
