@@ -36,6 +36,8 @@ export class TeamScene extends GameScene {
   private revealed: { team: string; text: string }[] = [];
   private meters: 'hidden' | 'predict' | 'shown' = 'hidden';
   private status = '';
+  /** The turn on screen has discussion prompts the room has not talked over yet. */
+  private holding = false;
   private active = false;
   private views!: Views;
 
@@ -52,6 +54,7 @@ export class TeamScene extends GameScene {
     this.revealed = [];
     this.meters = 'hidden';
     this.status = '';
+    this.holding = true;
     loadViews()
       .then((views) => {
         if (!this.active) return;
@@ -98,6 +101,7 @@ export class TeamScene extends GameScene {
     if (session.startMeetings()) {
       this.services.teams.save();
       this.revealed = [];
+      this.holding = true;
       return this.showTurn(session);
     }
     const results = session.endQuarter();
@@ -136,8 +140,12 @@ export class TeamScene extends GameScene {
         buyer: persona ? TEAMS.buyerLine(persona.name, persona.role, persona.company) : screen.personaId,
         lines: screen.turn.flatMap((s) => (s.kind === 'line' ? [{ speaker: speakerName(s, buyer), text: s.text, you: s.tags.speaker === 'you' }] : [])),
         choices: last.kind === 'choices' ? last.choices.map((c) => ({ index: c.index, text: c.text })) : null,
+        // As in a meeting on its own: the prompt counts only when the choices follow it.
+        discuss: last.kind === 'choices' ? (screen.turn.flatMap((s) => (s.kind === 'line' && s.tags.discuss ? [s.tags.discuss] : [])).at(-1) ?? null) : null,
       };
     });
+    // Held only while there is something to talk over; a turn without a prompt goes straight to the choices.
+    this.holding &&= groups.some((g) => g.discuss !== null);
     const quarter = session.quarter;
     const meeting = Math.max(...session.teams.map((t) => t.session.state.meetingsThisQuarter)) + 1;
     const view = this.views.turnView(
@@ -150,6 +158,7 @@ export class TeamScene extends GameScene {
         selected: this.selected,
         status: this.status,
         allLocked: waiting.length > 0 && waiting.every((i) => this.locks.has(i)),
+        holding: this.holding,
         meetingsOver: session.meetingsEnded,
         meters: { state: this.meters, rows: this.meterRows(session) },
         saveFailed: this.services.teams.saving ? null : CAMPAIGN.notSaved,
@@ -161,6 +170,10 @@ export class TeamScene extends GameScene {
           if (team !== undefined) this.lock(session, team, index);
         },
         onReveal: () => this.reveal(session),
+        onDiscussed: () => {
+          this.holding = false;
+          this.showTurn(session);
+        },
         onCarryOn: () => {
           session.finishMeetings();
           this.services.teams.save();
@@ -175,6 +188,7 @@ export class TeamScene extends GameScene {
       keys: {
         team: (i) => this.select(session, i),
         pick: (n) => {
+          if (this.holding) return;
           const team = this.selected ?? waiting.find((i) => !this.locks.has(i));
           if (team === undefined) return;
           const option = session.offered(team)[n - 1];
@@ -198,7 +212,7 @@ export class TeamScene extends GameScene {
   }
 
   private select(session: TeamSession, team: number): void {
-    if (!session.waiting().includes(team)) return;
+    if (this.holding || !session.waiting().includes(team)) return;
     this.selected = team;
     this.status = TEAMS.selected(`${this.views.TEAM_LETTERS[team]} · ${session.teams[team]!.name}`);
     this.showTurn(session);
@@ -225,6 +239,7 @@ export class TeamScene extends GameScene {
     }));
     session.choose(this.locks);
     this.services.teams.save();
+    this.holding = true;
     this.locks.clear();
     this.selected = null;
     this.status = '';
@@ -245,6 +260,7 @@ export class TeamScene extends GameScene {
       }
       this.services.teams.save();
       this.revealed = [];
+      this.holding = true;
       this.status = TEAMS.tookBack;
     }
     this.selected = null;

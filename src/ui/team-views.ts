@@ -122,6 +122,8 @@ export interface TurnGroup {
   buyer: string;
   lines: { speaker: string; text: string; you: boolean }[];
   choices: { index: number; text: string }[] | null;
+  /** The story's discussion prompt on this turn, if any. */
+  discuss: string | null;
 }
 
 export interface TeamLock {
@@ -151,6 +153,8 @@ export interface TurnData {
   status: string;
   /** Every waiting team has locked: the reveal is next. */
   allLocked: boolean;
+  /** A story's discussion prompt holds the choices until the facilitator carries on. */
+  holding: boolean;
   meetingsOver: boolean;
   /** The R key's reveal: hidden, the prediction prompt, or the numbers. */
   meters: { state: 'hidden' | 'predict' | 'shown'; rows: TeamMeterRow[] };
@@ -162,6 +166,8 @@ export interface TurnHandlers {
   onLock: (group: TurnGroup, choiceIndex: number) => void;
   onReveal: () => void;
   onCarryOn: () => void;
+  /** Carries on past the discussion prompts to the choices. */
+  onDiscussed: () => void;
 }
 
 /** The meeting every team faces: one screen per place the teams are in, and the lock bar. */
@@ -178,7 +184,8 @@ export function turnView(
       ...group.lines.map((line) =>
         h('p', { className: `line${line.you ? ' line-you' : ''}` }, line.speaker ? h('span', { className: 'speaker' }, `${line.speaker}: `) : null, line.text),
       ),
-      group.choices
+      group.discuss ? h('aside', { className: 'discuss', attrs: { role: 'note', 'aria-label': TEAMS.discussTitle } }, h('h3', {}, TEAMS.discussTitle), h('p', {}, group.discuss)) : null,
+      data.holding && group.choices ? h('p', { className: 'hint' }, TEAMS.choicesWait) : group.choices
         ? h(
             'ol',
             { className: 'team-choices' },
@@ -198,7 +205,12 @@ export function turnView(
       'button',
       {
         className: `lock lock-${lock.status}${data.selected === i ? ' selected' : ''}`,
-        attrs: { type: 'button', 'aria-pressed': String(data.selected === i), 'aria-keyshortcuts': TEAM_LETTERS[i]!, ...(lock.status === 'choosing' || lock.status === 'locked' ? {} : { disabled: '' }) },
+        attrs: {
+          type: 'button',
+          'aria-pressed': String(data.selected === i),
+          'aria-keyshortcuts': TEAM_LETTERS[i]!,
+          ...(!data.holding && (lock.status === 'choosing' || lock.status === 'locked') ? {} : { disabled: '' }),
+        },
         onClick: () => on.onSelect(i),
       },
       h('kbd', {}, TEAM_LETTERS[i]!),
@@ -223,11 +235,15 @@ export function turnView(
   );
   const more = h('p', { className: 'more-below' }, TEAMS.moreBelow);
   more.hidden = true;
-  const primary = data.meetingsOver
-    ? h('button', { className: 'primary', attrs: { type: 'button' }, onClick: on.onCarryOn }, TEAMS.carryOn)
-    : data.allLocked
-      ? h('button', { className: 'primary', attrs: { type: 'button' }, onClick: on.onReveal }, TEAMS.reveal)
-      : null;
+  // One thing to do next, on Enter: past the discussion, past the meeting's end, or the reveal.
+  const next = data.holding
+    ? { label: TEAMS.discussContinue, action: on.onDiscussed }
+    : data.meetingsOver
+      ? { label: TEAMS.carryOn, action: on.onCarryOn }
+      : data.allLocked
+        ? { label: TEAMS.reveal, action: on.onReveal }
+        : null;
+  const primary = next ? h('button', { className: 'primary', attrs: { type: 'button' }, onClick: next.action }, next.label) : null;
   const element = h(
     'section',
     { className: 'screen team team-turn', attrs: { 'aria-labelledby': 'team-turn-title' } },
@@ -239,7 +255,7 @@ export function turnView(
       'div',
       { className: 'lock-bar', attrs: { role: 'group', 'aria-label': TEAMS.lockBar } },
       h('div', { className: 'locks' }, ...lockButtons),
-      h('p', { className: 'lock-status-line', attrs: { role: 'status' } }, data.allLocked ? TEAMS.allLocked : data.status || TEAMS.lockHint),
+      h('p', { className: 'lock-status-line', attrs: { role: 'status' } }, data.holding ? TEAMS.discussHold : data.allLocked ? TEAMS.allLocked : data.status || TEAMS.lockHint),
       more,
       primary,
     ),

@@ -26,11 +26,24 @@ async function projectorReady(page: Page): Promise<void> {
   expect(contrast.passes.find((r) => r.id === 'color-contrast-enhanced')?.nodes.length ?? 0).toBeGreaterThan(5);
 }
 
+/** A story's discussion prompt holds every team's choices until Enter; true if one did. */
+async function talkItOver(page: Page): Promise<boolean> {
+  const carryOn = page.getByRole('button', { name: 'Carry on to the choices (Enter)' });
+  if (!(await carryOn.isVisible())) return false;
+  await expect(page.getByRole('note', { name: 'Discuss' }).first()).toBeVisible();
+  await expect(screens(page).getByRole('button')).toHaveCount(0);
+  await expect(lock(page, 'Harbour')).toBeDisabled();
+  await page.keyboard.press('Enter');
+  await expect(carryOn).toHaveCount(0);
+  return true;
+}
+
 /** Plays on to the final reveal: every team takes its first choice; prompts and boards go on with Enter. */
-async function playToTheEnd(page: Page): Promise<string[]> {
+async function playToTheEnd(page: Page): Promise<{ boards: string[]; discussed: number }> {
   const boards: string[] = [];
+  let discussed = 0;
   for (let step = 0; step < 400; step++) {
-    if (await page.getByRole('heading', { name: 'The final reveal', exact: true }).isVisible()) return boards;
+    if (await page.getByRole('heading', { name: 'The final reveal', exact: true }).isVisible()) return { boards, discussed };
     if (await page.getByRole('heading', { name: /the sales floor$/ }).isVisible()) {
       boards.push((await page.getByRole('heading', { level: 1 }).textContent()) ?? '');
       const board = page.getByRole('table', { name: 'This quarter’s revenue against quota, best first' });
@@ -42,6 +55,7 @@ async function playToTheEnd(page: Page): Promise<string[]> {
         await page.keyboard.press('Enter');
         continue;
       }
+      if (await talkItOver(page)) discussed += 1;
       for (const key of ['a', '1', 'b', '1', 'c', '1']) await page.keyboard.press(key);
       await expect(page.getByRole('button', { name: 'Reveal the choices (Enter)' })).toBeVisible();
       await page.keyboard.press('Enter');
@@ -62,7 +76,8 @@ test('three teams: unseen locks, one reveal, their own worlds, the sales floor a
 
   // Every team faces the same buyer at the same point.
   await expect(screens(page)).toHaveCount(1);
-  await expect(screens(page).getByRole('heading')).toContainText('All teams');
+  await talkItOver(page);
+  await expect(screens(page).getByRole('heading', { level: 2 })).toContainText('All teams');
   const offered = await screens(page).getByRole('button').allTextContents();
   expect(offered.length).toBeGreaterThanOrEqual(2);
   const text = (n: number) => offered[n - 1]!.replace(/^\d+\.\s*/, '');
@@ -82,8 +97,9 @@ test('three teams: unseen locks, one reveal, their own worlds, the sales floor a
   await expect(revealed(page).getByRole('listitem')).toHaveText([`Harbour: “${text(1)}”`, `Summit: “${text(2)}”`, `Beacon: “${text(1)}”`]);
   // Harbour and Beacon chose alike and share a screen; Summit's world went its own way.
   await expect(screens(page)).toHaveCount(2);
-  await expect(screens(page).getByRole('heading').first()).toContainText('A · Harbour · C · Beacon');
-  await expect(screens(page).getByRole('heading').nth(1)).toContainText('B · Summit');
+  await expect(screens(page).getByRole('heading', { level: 2 }).first()).toContainText('A · Harbour · C · Beacon');
+  await expect(screens(page).getByRole('heading', { level: 2 }).nth(1)).toContainText('B · Summit');
+  await talkItOver(page);
   await page.screenshot({ path: test.info().outputPath('team-reveal.png') });
   await projectorReady(page);
 
@@ -102,14 +118,18 @@ test('three teams: unseen locks, one reveal, their own worlds, the sales floor a
   await page.reload();
   await page.getByRole('button', { name: 'Continue the team session: quarter 1 of 2' }).click();
   await expect(screens(page)).toHaveCount(2);
+  await talkItOver(page);
 
   // Backspace takes back the reveal: every team is at the first choice again.
   await page.keyboard.press('Backspace');
   await expect(lockBar(page).getByRole('status')).toHaveText('Took back the last choices.');
   await expect(screens(page)).toHaveCount(1);
+  await talkItOver(page);
   await expect(screens(page).getByRole('button')).toHaveText(offered);
 
-  const boards = await playToTheEnd(page);
+  const { boards, discussed } = await playToTheEnd(page);
+  // The stories' discussion prompts held the room more than once on the way.
+  expect(discussed).toBeGreaterThan(1);
   // The room predicts before each quarter's board.
   expect(boards).toEqual(['Quarter 1 of 2: before the sales floor', 'Quarter 1 of 2: the sales floor', 'Quarter 2 of 2: before the sales floor', 'Quarter 2 of 2: the sales floor']);
 
