@@ -1,4 +1,6 @@
 /// <reference types="vitest/config" />
+import { execSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -50,8 +52,19 @@ function contentSecurityPolicy(): Plugin {
  * `--mode phaser-full` builds the same game on the default bundle, only so the
  * download-size test has something to compare against.
  */
-/** Phaser's build flags, for the game and for dev's dependency pre-bundling alike. */
+/** The build's identity for saves: the package version and, in a git checkout, the commit. */
+function buildId(): string {
+  const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+  try {
+    return `${version}+${execSync('git rev-parse --short HEAD', { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim()}`;
+  } catch {
+    return version;
+  }
+}
+
+/** Phaser's build flags, for the game and for dev's dependency pre-bundling alike (and the build's id, for saves). */
 const PHASER_FLAGS = {
+  __BUILD_ID__: JSON.stringify(buildId()),
   'typeof CANVAS_RENDERER': JSON.stringify(true),
   'typeof WEBGL_RENDERER': JSON.stringify(true),
   'typeof WEBGL_DEBUG': JSON.stringify(false),

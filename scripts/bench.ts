@@ -6,14 +6,27 @@
  *     campaigns per second, meetings per campaign, and the ratio to replaying
  *     the same conversations with bare inkjs;
  *   - live writing: from saving a .ink file under `npm start` to the updated
- *     choice point on screen.
- * Options: --runs N (page loads, default 7), --only page|simulator|live|desk
+ *     choice point on screen;
+ *   - the writer's desk: the largest shipped conversation to its problems, and
+ *     to its balance check;
+ *   - frame time during a conversation (p95 and max, rAF intervals in the page,
+ *     typing effect on);
+ *   - heap after 50 scene changes (title to a practice conversation and back,
+ *     through the game's own UI) against after the first round trip;
+ *   - `npm run stories:check` on the whole library, wall time;
+ *   - the download ratio: gzip bytes before the first clickable choice against
+ *     the same game on Phaser's default bundle (`dist-phaser-full`, built if
+ *     missing or older than the sources).
+ * Options: --runs N (page loads and live saves, default 7; conversations and
+ * checker runs, default 3), --only page|simulator|live|desk|frames|heap|check|ratio
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { type Page, chromium } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+import { type CDPSession, type Page, chromium } from '@playwright/test';
 import { Story } from 'inkjs';
 import { createServer, preview } from 'vite';
 import { runCampaign } from '../src/engine/bots/tournament';
@@ -24,8 +37,10 @@ import { parallelTournament } from './lib/parallel-tournament';
 import { BALANCE_LIMIT_MS } from '../src/platform/writer/protocol';
 import { ROOT, STORIES_DIR, loadWorld } from './lib/world';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' }, only: { type: 'string' } } });
-const runs = Math.max(1, Number(values.runs));
+const { values } = parseArgs({ options: { runs: { type: 'string' }, only: { type: 'string' } } });
+const runs = Math.max(1, Number(values.runs ?? 7));
+// A played conversation or a checker run takes seconds, not a page load's fraction of one: fewer by default.
+const slowRuns = Math.max(1, Number(values.runs ?? 3));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const row = (name: string, value: string, budget: string) => console.log(`${name.padEnd(52)} ${value.padStart(12)}   ${budget}`);
 
@@ -185,7 +200,226 @@ async function deskBench(): Promise<void> {
   row(`desk: ${name} balance checked (median of ${runs})`, `${median(balanced).toFixed(0)} ms`, `limit ${BALANCE_LIMIT_MS / 1000} s`);
 }
 
-if (!values.only || values.only === 'page') await pageBench();
-if (!values.only || values.only === 'simulator') await simulatorBench();
-if (!values.only || values.only === 'live') await liveBench();
-if (!values.only || values.only === 'desk') await deskBench();
+const CHOICES = 'What do you say?';
+const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.max(0, Math.ceil(xs.length * p) - 1)]!;
+
+/** In the page: stamps the interval between every two frames the browser runs from now on, until `__recording` is false. */
+function recordFrames(): void {
+  const w = window as unknown as { __frames: number[]; __recording: boolean; __tick: FrameRequestCallback };
+  w.__frames = [];
+  w.__recording = true;
+  let last = 0;
+  // A property, not a named local: tsx wraps named locals in a `__name` helper that the page does not have.
+  w.__tick = (now) => {
+    w.__frames.push(now - last);
+    last = now;
+    if (w.__recording) requestAnimationFrame(w.__tick);
+  };
+  // The first callback only sets the start: the time before it is Playwright's, not a frame's.
+  requestAnimationFrame((first) => {
+    last = first;
+    requestAnimationFrame(w.__tick);
+  });
+}
+
+function stopFrames(): number[] {
+  const w = window as unknown as { __frames: number[]; __recording: boolean };
+  w.__recording = false;
+  return w.__frames;
+}
+
+/**
+ * One conversation played with the typing effect on: frames recorded from its
+ * first line, through `picks` choices (the first each time), to the choice
+ * point after the last, so the span covers typing, choosing and the scene
+ * answering. Boot is left out: the first-choice rows cover it.
+ */
+async function playConversation(page: Page, url: string, picks: number): Promise<number[]> {
+  await page.goto(url);
+  await page.getByRole('log').locator('p').first().waitFor();
+  await page.evaluate(recordFrames);
+  const group = page.getByRole('group', { name: CHOICES });
+  for (let i = 0; i < picks; i++) {
+    await group.getByRole('button').first().waitFor();
+    const offered = await group.elementHandle();
+    await group.getByRole('button').first().click();
+    // The group is replaced, not emptied: wait for this one to go so the next wait sees the next one.
+    await page.waitForFunction((el) => !el!.isConnected, offered);
+  }
+  await group.or(page.getByRole('button', { name: 'Leave the meeting' })).first().waitFor();
+  return page.evaluate(stopFrames);
+}
+
+async function framesBench(): Promise<void> {
+  const picks = 4;
+  const server = await preview({ logLevel: 'silent', preview: { port: 0, host: '127.0.0.1' } });
+  const url = `${server.resolvedUrls!.local[0]!}?story=first-meeting`;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  const p95s: number[] = [];
+  const maxes: number[] = [];
+  let frames = 0;
+  for (let i = 0; i < slowRuns; i++) {
+    // A fresh context each run: a practice conversation saved in localStorage would resume, its lines shown at once.
+    // The offline app's service worker is blocked: its precache download is a first visit's, not the conversation's.
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const intervals = await playConversation(await context.newPage(), url, picks);
+    await context.close();
+    p95s.push(percentile(intervals, 0.95));
+    maxes.push(Math.max(...intervals));
+    frames += intervals.length;
+  }
+  await browser.close();
+  await server.close();
+  const label = `first-meeting, ${picks} choices, typing on`;
+  row(`frame time p95, ${label} (median of ${slowRuns})`, `${median(p95s).toFixed(1)} ms`, 'budget 16.7 ms');
+  row(`frame time max, same runs (median of ${slowRuns})`, `${median(maxes).toFixed(1)} ms`, `${Math.round(frames / slowRuns)} frames a run`);
+}
+
+/** Used JS heap after a full garbage collection, from the page's own V8 (CDP), in bytes. */
+async function heapAfterGc(cdp: CDPSession): Promise<number> {
+  // Twice: the first collection can leave objects that only its finalizers freed.
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+}
+
+/** Two scene changes through the game's own UI: the title to the first practice conversation, and back by the menu. */
+async function practiceRoundTrip(page: Page): Promise<void> {
+  await page.getByText('Or practise one conversation').click();
+  await page.locator('details.practice > .actions').first().getByRole('button').first().click();
+  await page.getByRole('group', { name: CHOICES }).getByRole('button').first().waitFor();
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog').getByRole('button', { name: 'Back to the title screen' }).click();
+  await page.getByRole('button', { name: 'Start the campaign' }).waitFor();
+}
+
+/**
+ * Heap growth over scene changes, with no reload between them (a reload would
+ * reset the heap). Both figures are taken on the title screen, so they compare
+ * like with like: after the first round trip (2 changes, the conversation's
+ * chunks and assets loaded once) and after the 25th (50 changes).
+ */
+async function heapBench(): Promise<void> {
+  const trips = 25;
+  const server = await preview({ logLevel: 'silent', preview: { port: 0, host: '127.0.0.1' } });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  // Reduced motion: lines appear at once, so 50 changes take seconds; what a scene leaves behind does not depend on it.
+  const context = await browser.newContext({ serviceWorkers: 'block', reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(server.resolvedUrls!.local[0]!);
+  await page.getByRole('button', { name: 'Start the campaign' }).waitFor();
+  const heap = new Map<number, number>();
+  for (let trip = 1; trip <= trips; trip++) {
+    await practiceRoundTrip(page);
+    if (trip === 1 || trip === trips - 10 || trip === trips) heap.set(trip, await heapAfterGc(cdp));
+  }
+  await browser.close();
+  await server.close();
+  const first = heap.get(1)!;
+  const last = heap.get(trips)!;
+  const before = heap.get(trips - 10)!;
+  const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+  const growth = (from: number, to: number) => `${(((to - from) / from) * 100).toFixed(1)}%`;
+  row('heap after GC, 2 scene changes (1 round trip, at the title)', mb(first), '');
+  row(`heap after GC, ${trips * 2} scene changes (${trips} round trips)`, mb(last), '');
+  row(`heap growth, ${trips * 2} changes against 2`, growth(first, last), 'budget under 10%');
+  // V8's compiled code and the game's caches grow over the first trips and then level off; a leak keeps growing.
+  row('heap growth, the last 10 round trips alone', growth(before, last), 'a leak keeps growing here');
+}
+
+/** The writer's checker on the whole library, as a trainer runs it: wall time of the npm script, a child process each run. */
+async function checkBench(): Promise<void> {
+  const times: number[] = [];
+  let failed = 0;
+  for (let i = 0; i < slowRuns; i++) {
+    const started = performance.now();
+    try {
+      execFileSync('npm', ['run', '-s', 'stories:check'], { cwd: ROOT, stdio: 'ignore' });
+    } catch {
+      // Exit status 1 means a story has an error: still timed, but said beside the figure.
+      failed++;
+    }
+    times.push(performance.now() - started);
+  }
+  const note = failed > 0 ? `  (${failed} run(s) exited non-zero)` : '';
+  row(`stories:check, the whole library (median of ${slowRuns})`, `${(median(times) / 1000).toFixed(1)} s`, `budget 15 s${note}`);
+}
+
+/**
+ * Gzip bytes of every file a page needs for its first clickable choice, as
+ * tests/e2e/download-size.spec.ts counts them: each path once, until the
+ * network settles, bodies gzipped here at level 9 so the server's compression
+ * does not matter, the browser's favicon request left out.
+ */
+async function bytesBeforeFirstChoice(page: Page, url: string): Promise<{ gzip: number; files: number }> {
+  const bodies = new Map<string, Promise<Buffer>>();
+  let counting = true;
+  page.on('response', (response) => {
+    const file = new URL(response.url()).pathname;
+    if (counting && response.ok() && !file.endsWith('/favicon.svg') && !bodies.has(file)) {
+      bodies.set(file, response.body().catch(() => Buffer.alloc(0)));
+    }
+  });
+  await page.goto(url);
+  await page.getByRole('group', { name: CHOICES }).getByRole('button').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  counting = false;
+  const all = await Promise.all(bodies.values());
+  return { gzip: all.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0), files: all.length };
+}
+
+/** The newest modification time of any file under `dir`, in ms. */
+function newest(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((latest, entry) => Math.max(latest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs), 0);
+}
+
+/** `dist-phaser-full`, rebuilt when missing or older than the game's sources: a stale reference would skew the ratio silently. */
+function ensureReferenceBuild(): string {
+  const outDir = path.join(ROOT, 'dist-phaser-full');
+  const built = path.join(outDir, 'index.html');
+  const sources = Math.max(newest(path.join(ROOT, 'src')), newest(STORIES_DIR), statSync(path.join(ROOT, 'vite.config.ts')).mtimeMs);
+  if (!existsSync(built) || statSync(built).mtimeMs < sources) {
+    console.log('(building dist-phaser-full: npm run -s build:compare)');
+    execFileSync('npm', ['run', '-s', 'build:compare'], { cwd: ROOT, stdio: 'inherit' });
+  }
+  return outDir;
+}
+
+async function ratioBench(): Promise<void> {
+  const referenceDir = ensureReferenceBuild();
+  const game = await preview({ logLevel: 'silent', preview: { port: 0, host: '127.0.0.1' } });
+  const reference = await preview({ logLevel: 'silent', build: { outDir: referenceDir }, preview: { port: 0, host: '127.0.0.1' } });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  // As the test runs: service worker blocked (its precache would add every asset), reduced motion.
+  const context = await browser.newContext({ serviceWorkers: 'block', reducedMotion: 'reduce' });
+  const ours = await bytesBeforeFirstChoice(await context.newPage(), `${game.resolvedUrls!.local[0]!}?story=first-meeting`);
+  const theirs = await bytesBeforeFirstChoice(await context.newPage(), `${reference.resolvedUrls!.local[0]!}?story=first-meeting`);
+  await browser.close();
+  await game.close();
+  await reference.close();
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+  row(`download before first choice, the game (${ours.files} files, gzip)`, kb(ours.gzip), '');
+  row(`same, on Phaser's default bundle (${theirs.files} files, gzip)`, kb(theirs.gzip), ours.files === theirs.files ? '' : 'file counts differ');
+  row('download ratio, the game against the default bundle', (ours.gzip / theirs.gzip).toFixed(3), 'budget under 0.8');
+}
+
+const PARTS: Record<string, () => Promise<void>> = {
+  page: pageBench,
+  simulator: simulatorBench,
+  live: liveBench,
+  desk: deskBench,
+  frames: framesBench,
+  heap: heapBench,
+  check: checkBench,
+  ratio: ratioBench,
+};
+if (values.only !== undefined && !(values.only in PARTS)) {
+  console.error(`--only: one of ${Object.keys(PARTS).join('|')}`);
+  process.exit(2);
+}
+for (const [name, part] of Object.entries(PARTS)) {
+  if (!values.only || values.only === name) await part();
+}

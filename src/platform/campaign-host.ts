@@ -8,7 +8,8 @@ import { defaultParams } from '../engine/model/constants';
 import { type CampaignRecord, CampaignSession } from '../engine/model/session';
 import type { CompiledStory } from '../engine/narrative/runner';
 import type { Mood } from '../engine/narrative/tags';
-import { clearCampaign, loadCampaign, saveCampaign } from './campaign-store';
+import { CampaignRecordSchema } from './record-schema';
+import { type SaveRead, SaveStore } from './save-store';
 import { allPersonas, playableStories } from './story-catalogue';
 import type { UrlFlags } from './url-flags';
 
@@ -20,6 +21,8 @@ export class CampaignHost {
   saving = true;
   private world: World | null = null;
   private stories = new Map<string, CompiledStory>();
+  /** Two slots and a pointer; "campaign" was the version-1 save's key. */
+  private readonly store = new SaveStore<CampaignRecord>('campaign', CampaignRecordSchema, 'campaign');
 
   constructor(private readonly flags: UrlFlags) {}
 
@@ -46,9 +49,16 @@ export class CampaignHost {
     return story;
   };
 
-  /** A saved campaign that can be resumed, if any. */
-  saved(): CampaignRecord | null {
-    return loadCampaign();
+  /** The saved campaign as read back: none, whole, or what is wrong with it (and the backup slot's save). */
+  saved(): SaveRead<CampaignRecord> {
+    return this.store.read();
+  }
+
+  /** Conversations a save depends on that have changed (or gone) since it was written; empty for a version-1 save, whose replay finds out. */
+  changedSince(stories: Record<string, string>): string[] {
+    return Object.entries(stories)
+      .filter(([id, hash]) => this.stories.get(id)?.hash !== hash)
+      .map(([id]) => id);
   }
 
   start(): CampaignSession {
@@ -71,6 +81,14 @@ export class CampaignHost {
     return this.session;
   }
 
+  /** Rebuilds as much of a campaign as still fits the conversations now shipped, and saves it (the migration of an older save). */
+  resumeUpToChange(record: CampaignRecord): CampaignSession {
+    this.lastMood.clear();
+    this.session = CampaignSession.replayUpToChange(record, this.loadedWorld, this.lookup, this.params);
+    this.save();
+    return this.session;
+  }
+
   /** Replays this world from the start of quarter n, keeping the choices made before it. */
   replayFrom(record: CampaignRecord, quarter: number): CampaignSession {
     const kept: CampaignRecord = {
@@ -82,11 +100,16 @@ export class CampaignHost {
   }
 
   save(): void {
-    if (this.session) this.saving = saveCampaign(this.session.record);
+    if (this.session) this.saving = this.store.put(this.session.record, storiesOf(this.session.record));
   }
 
   forget(): void {
     this.session = null;
-    clearCampaign();
+    this.store.clear();
   }
+}
+
+/** Every conversation a record replays, with the content hash it was played at. */
+function storiesOf(record: CampaignRecord): Record<string, string> {
+  return Object.fromEntries(record.meetings.map((m) => [m.storyId, m.contentHash]));
 }

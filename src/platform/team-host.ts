@@ -7,14 +7,16 @@
 import type { Settings } from '../engine/model/campaign';
 import { type TeamRecord, TeamSession } from '../engine/teams/team-session';
 import type { CampaignHost } from './campaign-host';
-import { readSetting, writeSetting } from './storage';
-
-const KEY = 'team-session';
+import { TeamRecordSchema } from './record-schema';
+import { type SaveRead, SaveStore } from './save-store';
 
 export class TeamHost {
   session: TeamSession | null = null;
   /** False once a save has failed (full or disabled storage). */
   saving = true;
+
+  /** Two slots and a pointer, as a campaign's save. */
+  private readonly store = new SaveStore<TeamRecord>('team-session', TeamRecordSchema, 'team-session');
 
   constructor(private readonly campaign: CampaignHost) {}
 
@@ -35,24 +37,20 @@ export class TeamHost {
     return this.session;
   }
 
-  /** The saved team session, if any (its shape is checked again when replayed). */
-  saved(): TeamRecord | null {
-    const raw = readSetting(KEY);
-    if (!raw) return null;
-    try {
-      const value = JSON.parse(raw) as Partial<TeamRecord>;
-      return value.version === 1 && Array.isArray(value.teams) && typeof value.settings === 'object' && value.settings !== null ? (value as TeamRecord) : null;
-    } catch {
-      return null;
-    }
+  /** The saved team session as read back: none, whole, or what is wrong with it (and the backup slot's). */
+  saved(): SaveRead<TeamRecord> {
+    return this.store.read();
   }
 
   save(): void {
-    if (this.session) this.saving = writeSetting(KEY, JSON.stringify(this.session.record));
+    const session = this.session;
+    if (!session) return;
+    const stories = Object.fromEntries(session.teams.flatMap((t) => t.session.record.meetings.map((m) => [m.storyId, m.contentHash])));
+    this.saving = this.store.put(session.record, stories);
   }
 
   forget(): void {
     this.session = null;
-    writeSetting(KEY, '');
+    this.store.clear();
   }
 }

@@ -176,18 +176,18 @@ export class ConversationScene extends GameScene {
     // A reload in the middle of a meeting resumes it at the same choice point.
     if (!session.inMeeting) {
       session.startMeeting(accountId);
-      host.save();
+      this.saveCampaign();
     }
     return {
       runner: session.runner,
       choose: (option) => {
         session.choose(option.index);
-        host.save();
+        this.saveCampaign();
       },
       finish: () => {
         session.finishMeeting();
         host.lastMood.set(accountId, this.mood);
-        host.save();
+        this.saveCampaign();
         this.go(SCENES.quarter);
       },
     };
@@ -244,7 +244,7 @@ export class ConversationScene extends GameScene {
     record.meetings.at(-1)!.choices.pop();
     try {
       host.resume(record);
-      host.save();
+      this.saveCampaign();
       this.go(SCENES.conversation, { accountId: data.accountId });
     } catch (error) {
       this.fail(messageOf(error));

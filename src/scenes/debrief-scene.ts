@@ -46,7 +46,7 @@ export class DebriefScene extends GameScene {
         },
         replayFrom: (quarter) => {
           host.replayFrom(record, quarter);
-          host.save();
+          this.saveCampaign();
           this.go(SCENES.quarter);
         },
         toTitle: () => this.go(SCENES.title),

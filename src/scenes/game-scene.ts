@@ -1,5 +1,8 @@
 /** What every scene after boot shares: its services, and scene changes that wake the render loop. */
 import Phaser from 'phaser';
+import { offerDownload } from '../platform/file-export';
+import { sessionJson, teamSessionJson } from '../platform/session-export';
+import { allPersonas } from '../platform/story-catalogue';
 import type { Services } from './services';
 
 export abstract class GameScene extends Phaser.Scene {
@@ -8,6 +11,33 @@ export abstract class GameScene extends Phaser.Scene {
     protected readonly services: Services,
   ) {
     super(key);
+  }
+
+  /**
+   * Saves the campaign; when storage refuses (full, disabled), the toolbar
+   * says "Not saved" and offers the progress as a session file to download.
+   */
+  protected saveCampaign(): void {
+    const { campaign, ui } = this.services;
+    campaign.save();
+    const session = campaign.session;
+    ui.showSaveWarning(
+      campaign.saving || !session
+        ? null
+        : () => offerDownload(`the-long-game-session-seed-${session.record.settings.seed}.json`, sessionJson(session, allPersonas()), 'application/json'),
+    );
+  }
+
+  /** The same for a team session. */
+  protected saveTeams(): void {
+    const { teams, ui } = this.services;
+    teams.save();
+    const session = teams.session;
+    ui.showSaveWarning(
+      teams.saving || !session
+        ? null
+        : () => offerDownload(`the-long-game-team-session-seed-${session.settings.seed}.json`, teamSessionJson(session, allPersonas()), 'application/json'),
+    );
   }
 
   /** Starts another scene; the loop may be asleep, and scene changes happen in its step. */

@@ -17,7 +17,7 @@ export class ResultsScene extends GameScene {
     if (!session) return this.go(SCENES.title);
     new Stage(this, this.services, 0.45);
     const result = session.endQuarter();
-    host.save();
+    this.saveCampaign();
     const view = resultsView(
       {
         ...result,

@@ -14,7 +14,7 @@ import { TEAM_QUARTERS, type TeamSession, estimatedMinutes } from '../engine/tea
 import { offerDownload } from '../platform/file-export';
 import { teamSessionCsv, teamSessionJson } from '../platform/session-export';
 import { allPersonas, personaById } from '../platform/story-catalogue';
-import { STRINGS, CAMPAIGN } from '../ui/strings';
+import { SAVES, STRINGS } from '../ui/strings';
 import { TEAMS } from '../ui/team-strings';
 import type * as TeamViews from '../ui/team-views';
 import type { TeamLock, TurnGroup } from '../ui/team-views';
@@ -99,13 +99,13 @@ export class TeamScene extends GameScene {
     if (session.inMeeting) return this.showTurn(session);
     if (session.isOver) return this.showFinal(session, true);
     if (session.startMeetings()) {
-      this.services.teams.save();
+      this.saveTeams();
       this.revealed = [];
       this.holding = true;
       return this.showTurn(session);
     }
     const results = session.endQuarter();
-    this.services.teams.save();
+    this.saveTeams();
     const { quarter } = results[0]!;
     const { quarters } = session.settings;
     const board = () => {
@@ -161,7 +161,7 @@ export class TeamScene extends GameScene {
         holding: this.holding,
         meetingsOver: session.meetingsEnded,
         meters: { state: this.meters, rows: this.meterRows(session) },
-        saveFailed: this.services.teams.saving ? null : CAMPAIGN.notSaved,
+        saveFailed: this.services.teams.saving ? null : SAVES.notSavedDetail,
       },
       {
         onSelect: (i) => this.select(session, i),
@@ -176,7 +176,7 @@ export class TeamScene extends GameScene {
         },
         onCarryOn: () => {
           session.finishMeetings();
-          this.services.teams.save();
+          this.saveTeams();
           this.revealed = [];
           this.meters = 'hidden';
           this.status = '';
@@ -238,7 +238,7 @@ export class TeamScene extends GameScene {
       text: session.offered(i).find((o) => o.index === this.locks.get(i))?.text ?? '',
     }));
     session.choose(this.locks);
-    this.services.teams.save();
+    this.saveTeams();
     this.holding = true;
     this.locks.clear();
     this.selected = null;
@@ -258,7 +258,7 @@ export class TeamScene extends GameScene {
         this.services.ui.showError(error instanceof Error ? error.message : String(error), () => this.go(SCENES.title));
         return;
       }
-      this.services.teams.save();
+      this.saveTeams();
       this.revealed = [];
       this.holding = true;
       this.status = TEAMS.tookBack;

@@ -1,9 +1,12 @@
 /** The title screen: start or continue the campaign, or practise one conversation. */
-import { ReplayError } from '../engine/model/session';
+import { type CampaignRecord, ReplayError } from '../engine/model/session';
+import { offerDownload } from '../platform/file-export';
+import { SESSION_FORMAT } from '../platform/session-export';
+import type { LoadedSave, SaveRead } from '../platform/save-store';
 import { forgetImported, importedShelf, storeImported } from '../platform/imported-stories';
-import { allPersonas, personaFor, shippedStoryIds, titleStories } from '../platform/story-catalogue';
+import { allPersonas, findStory, personaFor, shippedStoryIds, titleStories } from '../platform/story-catalogue';
 import type { SessionFile } from '../platform/session-import';
-import { CAMPAIGN, PACKS, STRINGS } from '../ui/strings';
+import { CAMPAIGN, PACKS, SAVES, STRINGS } from '../ui/strings';
 import { TEAMS } from '../ui/team-strings';
 import { loadMissing, portraitImages } from './asset-manifest';
 import { GameScene } from './game-scene';
@@ -21,14 +24,17 @@ export class TitleScene extends GameScene {
     if (firstBuyer) loadMissing(this, portraitImages(firstBuyer.id));
   }
 
-  create(data: { unknownStory?: string; notice?: string }): void {
+  create(data: { unknownStory?: string; notice?: string; choice?: SaveChoice }): void {
     const stage = new Stage(this, this.services, 0.35);
     const firstBuyer = titleStories().map(personaFor).find((p) => p !== undefined);
     if (firstBuyer) stage.showBuyer(firstBuyer.id, 'warm');
     const host = this.services.campaign;
     const saved = host.saved();
     const teams = this.services.teams;
-    const savedTeams = this.services.ui.facilitator ? teams.saved() : null;
+    // A damaged team save falls back to its backup slot, and says so.
+    const teamRead = this.services.ui.facilitator ? teams.saved() : null;
+    const savedTeams = teamRead?.state === 'ok' ? teamRead.save.payload : teamRead?.state === 'problem' ? (teamRead.backup?.payload ?? null) : null;
+    const teamNotice = teamRead?.state === 'problem' ? TEAMS.saveProblem(teamRead.message, teamRead.backup !== null) : undefined;
     const quarters = this.services.flags.quarters ?? host.params.quarters;
     const whenReady = (then: () => void) => () => {
       host
@@ -45,21 +51,15 @@ export class TitleScene extends GameScene {
           host.start();
           this.go(SCENES.quarter);
         }),
-        resume: saved
-          ? {
-              label: CAMPAIGN.continueCampaign(saved.quartersEnded + 1, saved.settings.quarters),
-              onResume: whenReady(() => {
-                try {
-                  host.resume(saved);
-                  this.go(SCENES.quarter);
-                } catch (error) {
-                  const why = error instanceof ReplayError ? error.message : String(error);
-                  this.go(SCENES.title, { notice: CAMPAIGN.resumeFailed(why) });
-                }
-              }),
-            }
-          : undefined,
+        resume:
+          saved.state === 'ok' && !data.choice
+            ? {
+                label: CAMPAIGN.continueCampaign(saved.save.payload.quartersEnded + 1, saved.save.payload.settings.quarters),
+                onResume: whenReady(() => this.resumeSave(saved.save)),
+              }
+            : undefined,
       },
+      choice: data.choice ?? (saved.state === 'problem' ? this.damagedChoice(saved) : undefined),
       teams: this.services.ui.facilitator
         ? {
             label: TEAMS.start,
@@ -115,9 +115,70 @@ export class TitleScene extends GameScene {
             }
           : undefined,
       },
-      notice: data.notice ?? (data.unknownStory ? STRINGS.unknownStory(data.unknownStory) : importedShelf().damaged ? PACKS.importedDamaged : undefined),
+      notice: data.notice ?? teamNotice ?? (data.unknownStory ? STRINGS.unknownStory(data.unknownStory) : importedShelf().damaged ? PACKS.importedDamaged : undefined),
     });
   }
+  /**
+   * Resumes a save: at once when every conversation it played is unchanged;
+   * otherwise the player chooses (replay up to the first change, start over,
+   * or download the save first). A version-1 save is migrated by replaying it.
+   */
+  private resumeSave(save: LoadedSave<CampaignRecord>): void {
+    const host = this.services.campaign;
+    const changed = host.changedSince(save.stories);
+    try {
+      if (changed.length > 0) throw new ReplayError(SAVES.changed(changed.map(storyTitle)), 0);
+      host.resume(save.payload);
+      if (save.legacy) this.saveCampaign();
+      this.go(SCENES.quarter);
+    } catch (error) {
+      if (!(error instanceof ReplayError)) throw error;
+      this.go(SCENES.title, {
+        choice: {
+          message: SAVES.storyChanged(error.message),
+          actions: [
+            {
+              label: SAVES.replayUpToChange,
+              onClick: () => {
+                host.resumeUpToChange(save.payload);
+                this.go(SCENES.quarter);
+              },
+            },
+            // As a session file: "Open a saved session…" opens it again, whatever happens to this browser's storage.
+            {
+              label: SAVES.download,
+              onClick: () =>
+                offerDownload('the-long-game-save.json', JSON.stringify({ format: SESSION_FORMAT, version: 1, exportedAt: new Date().toISOString(), record: save.payload }), 'application/json'),
+            },
+          ],
+        } satisfies SaveChoice,
+      });
+    }
+  }
+
+  /** A damaged, foreign or future save: say what is wrong; offer the backup slot and the damaged text. */
+  private damagedChoice(read: Extract<SaveRead<CampaignRecord>, { state: 'problem' }>): SaveChoice {
+    const { backup } = read;
+    const host = this.services.campaign;
+    return {
+      message: SAVES.problem(read.message),
+      actions: [
+        backup
+          ? {
+              label: SAVES.tryBackup(backup.payload.quartersEnded + 1, backup.payload.settings.quarters),
+              onClick: () => void host.ready().then(() => this.resumeSave(backup)),
+            }
+          : null,
+        { label: SAVES.downloadDamaged, onClick: () => offerDownload('the-long-game-damaged-save.json', read.raw, 'application/json') },
+      ].filter((a) => a !== null),
+    };
+  }
+}
+
+/** A save that needs the player's decision: what is wrong, and what they can do about it (starting over is always there). */
+export interface SaveChoice {
+  message: string;
+  actions: { label: string; onClick: () => void }[];
 }
 
 /**
@@ -141,4 +202,9 @@ async function readSession(file: File): Promise<SessionFile> {
   const { MAX_SESSION_BYTES, readSessionFile } = await import('../platform/session-import');
   if (file.size > MAX_SESSION_BYTES) throw new Error(`the file is ${Math.round(file.size / 1024)} KB; a session file may be at most 2 MB`);
   return readSessionFile(await file.text());
+}
+
+/** A conversation's title, for messages ("The Night Shift"), or its id if it is gone. */
+function storyTitle(id: string): string {
+  return findStory(id)?.tags.title ?? id;
 }

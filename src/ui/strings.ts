@@ -328,6 +328,22 @@ export const DEBRIEF = {
   back: 'Back',
 } as const;
 
+/** What the title screen says about a save it cannot simply resume. */
+export const SAVES = {
+  title: 'Your saved campaign',
+  problem: (why: string) => `Your saved campaign could not be read: ${why}. Nothing has been deleted. You can try the backup, download the damaged save to keep it, or start a new campaign.`,
+  tryBackup: (quarter: number, quarters: number) => `Try the backup (quarter ${Math.min(quarter, quarters)} of ${quarters})`,
+  downloadDamaged: 'Download the damaged save',
+  changed: (titles: string[]) => `${titles.length === 1 ? 'a conversation has' : `${titles.length} conversations have`} changed since you played ${titles.length === 1 ? 'it' : 'them'}: ${titles.join(', ')}`,
+  storyChanged: (why: string) =>
+    `Your saved campaign cannot be replayed exactly: ${why}. You can replay it up to the first change (everything before it is kept, and you carry on from there), download the save, or start a new campaign.`,
+  replayUpToChange: 'Replay up to the change',
+  download: 'Download the save',
+  notSaved: 'Not saved',
+  notSavedDetail: 'This browser will not store your progress. Download it to keep it; “Open a saved session…” on the title screen opens it again.',
+  downloadProgress: 'Download your progress',
+};
+
 /** The title screen's words for trainers and facilitators: the writer's desk and story packs. */
 export const PACKS = {
   importPack: 'Import a story pack…',

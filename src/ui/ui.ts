@@ -7,7 +7,7 @@ import { filePicker, h, replaceChildren } from './dom';
 import { type KeyIntents, Keyboard } from './keyboard';
 import { MeetingView, type MeetingHeader } from './meeting-view';
 import { readSetting, writeSetting } from '../platform/storage';
-import { CAMPAIGN, FACILITATOR, PACKS, STRINGS } from './strings';
+import { CAMPAIGN, FACILITATOR, PACKS, SAVES, STRINGS } from './strings';
 
 /** The text sizes a facilitator steps through (1 is the projector default). */
 const TEXT_SCALES = [0.8, 0.9, 1, 1.15, 1.3, 1.5];
@@ -57,6 +57,8 @@ export class Ui {
   private readonly screen: HTMLElement;
   private readonly toolbar: HTMLElement;
   private readonly soundButton: HTMLButtonElement;
+  private readonly saveWarning: HTMLButtonElement;
+  private onSaveDownload: (() => void) | null = null;
   private readonly menu: HTMLDialogElement;
   private readonly keyboard: Keyboard;
   private menuActions: MenuActions = {};
@@ -80,6 +82,14 @@ export class Ui {
       this.soundButton,
     );
     this.menu = h('dialog', { className: 'menu', attrs: { 'aria-labelledby': 'menu-title' } });
+    this.saveWarning = h(
+      'button',
+      { className: 'save-warning', attrs: { type: 'button', title: SAVES.notSavedDetail }, onClick: () => this.onSaveDownload?.() },
+      h('span', { className: 'save-warning-flag' }, `⚠ ${SAVES.notSaved}`),
+      ` ${SAVES.downloadProgress}`,
+    );
+    this.saveWarning.hidden = true;
+    this.toolbar.prepend(this.saveWarning);
     if (facilitator) this.toolbar.prepend(...this.facilitatorControls());
     this.root.append(this.screen, this.toolbar, this.menu);
     this.keyboard = new Keyboard(
@@ -111,8 +121,10 @@ export class Ui {
     teams?: { label: string; onStart: () => void; resume?: { label: string; onResume: () => void } };
     tools: TitleTools;
     notice?: string;
+    /** A save that needs a decision: what is wrong, and the buttons besides starting over. */
+    choice?: { message: string; actions: { label: string; onClick: () => void }[] };
   }): void {
-    const { stories, onPractise, campaign, teams, tools, notice } = options;
+    const { stories, onPractise, campaign, teams, tools, notice, choice } = options;
     const resume = campaign.resume
       ? h('button', { className: 'primary', attrs: { type: 'button' }, onClick: campaign.resume.onResume }, campaign.resume.label)
       : null;
@@ -149,6 +161,19 @@ export class Ui {
         h('p', { className: 'lede' }, STRINGS.tagline),
         this.facilitator ? h('p', { className: 'badge-line' }, h('span', { className: 'badge' }, FACILITATOR.badge)) : null,
         notice ? h('p', { className: 'notice-inline', attrs: { role: 'status' } }, notice) : null,
+        choice
+          ? h(
+              'section',
+              { className: 'save-choice', attrs: { role: 'alert', 'aria-labelledby': 'save-choice-title' } },
+              h('h2', { id: 'save-choice-title' }, SAVES.title),
+              h('p', {}, choice.message),
+              h(
+                'div',
+                { className: 'actions' },
+                ...choice.actions.map((a) => h('button', { className: 'secondary', attrs: { type: 'button' }, onClick: a.onClick }, a.label)),
+              ),
+            )
+          : null,
         h('p', {}, STRINGS.titleIntro),
         h('p', { className: 'lede' }, campaign.intro),
         h('div', { className: 'actions' }, resume, start),
@@ -244,6 +269,12 @@ export class Ui {
     this.menuActions = options.menu ?? {};
     this.keyboard.use(options.keys ?? {});
     (options.focus ?? element.querySelector<HTMLElement>('button:not(:disabled)'))?.focus({ preventScroll: true });
+  }
+
+  /** Shows or hides the toolbar's "Not saved" warning; `onDownload` offers the progress as a file. */
+  showSaveWarning(onDownload: (() => void) | null): void {
+    this.onSaveDownload = onDownload;
+    this.saveWarning.hidden = onDownload === null;
   }
 
   /** Changes what the keys do on the screen now shown (the writer's desk binds 1-9 to each new play). */

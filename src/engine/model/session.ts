@@ -68,9 +68,16 @@ export interface ChoiceEffect {
   metersAfter: Meters;
 }
 
-/** Raised when a record cannot be replayed against the stories now shipped. */
+/** Raised when a record cannot be replayed against the stories now shipped; `meeting` is the first meeting that no longer fits. */
 export class ReplayError extends Error {
   override name = 'ReplayError';
+
+  constructor(
+    message: string,
+    readonly meeting: number,
+  ) {
+    super(message);
+  }
 }
 
 export class CampaignSession {
@@ -96,29 +103,29 @@ export class CampaignSession {
   static replay(record: CampaignRecord, world: World, lookup: (id: string) => CompiledStory, params: Params = defaultParams()): CampaignSession {
     const session = new CampaignSession(record.settings, world, lookup, params);
     let quartersEnded = 0;
-    for (const entry of record.meetings) {
+    for (const [m, entry] of record.meetings.entries()) {
       while (session.state.quarter < entry.quarter) {
         session.endQuarter();
         quartersEnded += 1;
       }
       const schedule = session.startMeeting(entry.accountId);
       if (schedule.storyId !== entry.storyId) {
-        throw new ReplayError(`meeting ${entry.accountId} in quarter ${entry.quarter} now plays "${schedule.storyId}", not "${entry.storyId}"`);
+        throw new ReplayError(`meeting ${entry.accountId} in quarter ${entry.quarter} now plays "${schedule.storyId}", not "${entry.storyId}"`, m);
       }
       if (session.lookup(entry.storyId).hash !== entry.contentHash) {
-        throw new ReplayError(`conversation "${entry.storyId}" has changed since this game was played`);
+        throw new ReplayError(`conversation "${entry.storyId}" has changed since this game was played`, m);
       }
       for (const choice of entry.choices) {
         const last = session.continueMeeting().at(-1);
         const option = last?.kind === 'choices' ? last.choices.find((c) => c.index === choice.index) : undefined;
         if (!option || option.text !== choice.text) {
-          throw new ReplayError(`conversation "${entry.storyId}" no longer offers "${choice.text}" there`);
+          throw new ReplayError(`conversation "${entry.storyId}" no longer offers "${choice.text}" there`, m);
         }
         session.choose(choice.index);
       }
       if (entry.finished) {
         const last = session.continueMeeting().at(-1);
-        if (last?.kind !== 'end') throw new ReplayError(`conversation "${entry.storyId}" no longer ends where it did`);
+        if (last?.kind !== 'end') throw new ReplayError(`conversation "${entry.storyId}" no longer ends where it did`, m);
         session.finishMeeting();
       }
     }
@@ -127,6 +134,26 @@ export class CampaignSession {
       quartersEnded += 1;
     }
     return session;
+  }
+
+  /**
+   * The longest start of a record that still replays: every meeting before
+   * the first one a changed conversation no longer fits, and the quarters
+   * ended before it. The whole record when it all fits.
+   */
+  static replayUpToChange(record: CampaignRecord, world: World, lookup: (id: string) => CompiledStory, params: Params = defaultParams()): CampaignSession {
+    try {
+      return CampaignSession.replay(record, world, lookup, params);
+    } catch (error) {
+      if (!(error instanceof ReplayError)) throw error;
+      const changed = record.meetings[error.meeting]!;
+      const kept: CampaignRecord = {
+        ...record,
+        meetings: record.meetings.slice(0, error.meeting),
+        quartersEnded: Math.min(record.quartersEnded, changed.quarter - 1),
+      };
+      return CampaignSession.replay(kept, world, lookup, params);
+    }
   }
 
   get inMeeting(): boolean {

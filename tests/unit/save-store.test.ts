@@ -1,0 +1,68 @@
+/**
+ * A save's envelope read back: whole, or exactly what is wrong with it
+ * (damaged, cut short, foreign, from a newer game, a record that does not fit),
+ * with hostile keys changing nothing. The two slots and the pointer are
+ * proved in the browser, on real storage (tests/e2e/saves.spec.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { runCampaign } from '../../src/engine/bots/tournament';
+import { CampaignSession } from '../../src/engine/model/session';
+import type { CampaignRecord } from '../../src/engine/model/session';
+import { CampaignRecordSchema } from '../../src/platform/record-schema';
+import { SAVE_VERSION, SaveStore, checksum } from '../../src/platform/save-store';
+import { loadWorld } from '../../scripts/lib/world';
+
+const { world, lookup } = loadWorld();
+const session = runCampaign('advisor', { seed: 3, quarters: 2, returnLikelihood: 0.85 }, world, lookup);
+const store = new SaveStore<CampaignRecord>('campaign', CampaignRecordSchema, 'campaign');
+const stories = Object.fromEntries(session.record.meetings.map((m) => [m.storyId, m.contentHash]));
+const good = store.envelope(session.record, stories);
+const problem = (text: string) => {
+  const result = store.parse(text);
+  return 'payload' in result ? 'read' : `${result.kind}: ${result.message}`;
+};
+
+describe('a save', () => {
+  it('carries its schema version, build, story hashes and checksum, and reads back to the same record', () => {
+    const envelope = JSON.parse(good);
+    expect(envelope).toMatchObject({ format: 'the-long-game/save', kind: 'campaign', version: SAVE_VERSION, stories });
+    expect(envelope.checksum).toBe(checksum(JSON.stringify(session.record)));
+    const read = store.parse(good);
+    if (!('payload' in read)) throw new Error(read.message);
+    expect(read.payload).toEqual(session.record);
+    expect(CampaignSession.replay(read.payload, world, lookup).state.results).toEqual(session.state.results);
+  });
+
+  it('says what is wrong with a damaged one', () => {
+    expect(problem(good.slice(0, good.length / 2))).toBe('truncated: the save is cut short: it was only partly written');
+    expect(problem('\u0000\u0001garbage')).toBe('corrupt: the save is not readable: its text is damaged');
+    expect(problem(good.replace('"quartersEnded":2', '"quartersEnded":1'))).toBe("corrupt: the save's checksum does not match its contents: it was changed or damaged");
+    expect(problem(good.replace(`"version":${SAVE_VERSION}`, '"version":99'))).toMatch(/^future: the save is from a newer version of the game \(save format 99/);
+    expect(problem('{"some":"thing else"}')).toBe('foreign: this is not a save from The Long Game');
+    expect(problem(good.replace('"kind":"campaign"', '"kind":"team-session"'))).toBe('foreign: this is a team-session save, not a campaign save');
+    const badRecord = { ...session.record, quartersEnded: -4 };
+    const forged = JSON.stringify({ ...JSON.parse(good), payload: badRecord, checksum: checksum(JSON.stringify(badRecord)) });
+    expect(problem(forged)).toBe("invalid: the save's record is damaged at quartersEnded: Invalid value: Expected >=0 but received -4");
+  });
+
+  it('lets no hostile key reach a prototype, and a record stripped of one is refused, not half-read', () => {
+    const hostile = good.replace('{"format"', '{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},"format"');
+    expect(problem(hostile)).toBe('read');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    const inPayload = good.replace('"payload":{', '"payload":{"__proto__":{"quartersEnded":7},');
+    const read = store.parse(inPayload);
+    expect('payload' in read && read.payload.quartersEnded).toBe(session.record.quartersEnded);
+  });
+});
+
+describe('replaying up to a change', () => {
+  it('keeps every meeting before the first one a changed conversation no longer fits', () => {
+    const record: CampaignRecord = structuredClone(session.record);
+    const at = 2;
+    record.meetings[at]!.contentHash = 'changed';
+    expect(() => CampaignSession.replay(record, world, lookup)).toThrow(/has changed since this game was played/);
+    const kept = CampaignSession.replayUpToChange(record, world, lookup);
+    expect(kept.record.meetings).toEqual(session.record.meetings.slice(0, at));
+    expect(kept.state.quarter).toBe(record.meetings[at]!.quarter);
+  });
+});
