@@ -66,3 +66,13 @@ describe('replaying up to a change', () => {
     expect(kept.state.quarter).toBe(record.meetings[at]!.quarter);
   });
 });
+
+describe('a record that no longer fits', () => {
+  it('is a ReplayError naming the meeting, whatever the model objects to (found by the fuzzer)', () => {
+    const record: CampaignRecord = structuredClone(session.record);
+    record.meetings[1]!.accountId = '<img src=x onerror=alert(1)>';
+    expect(() => CampaignSession.replay(record, world, lookup)).toThrow(/^meeting 2 of the record no longer fits this game: no open account/);
+    const kept = CampaignSession.replayUpToChange(record, world, lookup);
+    expect(kept.record.meetings).toEqual(session.record.meetings.slice(0, 1));
+  });
+});

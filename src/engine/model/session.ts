@@ -68,6 +68,16 @@ export interface ChoiceEffect {
   metersAfter: Meters;
 }
 
+/** Runs one step of a replay; any failure in it becomes a ReplayError naming the meeting. */
+function fitting(meeting: number, step: () => void): void {
+  try {
+    step();
+  } catch (error) {
+    if (error instanceof ReplayError) throw error;
+    throw new ReplayError(`meeting ${meeting + 1} of the record no longer fits this game: ${error instanceof Error ? error.message : String(error)}`, meeting);
+  }
+}
+
 /** Raised when a record cannot be replayed against the stories now shipped; `meeting` is the first meeting that no longer fits. */
 export class ReplayError extends Error {
   override name = 'ReplayError';
@@ -104,35 +114,40 @@ export class CampaignSession {
     const session = new CampaignSession(record.settings, world, lookup, params);
     let quartersEnded = 0;
     for (const [m, entry] of record.meetings.entries()) {
-      while (session.state.quarter < entry.quarter) {
+      // Anything this meeting cannot do any more (an account gone, no meeting left) is a replay that no longer fits, said as such.
+      fitting(m, () => {
+        while (session.state.quarter < entry.quarter) {
+          session.endQuarter();
+          quartersEnded += 1;
+        }
+        const schedule = session.startMeeting(entry.accountId);
+        if (schedule.storyId !== entry.storyId) {
+          throw new ReplayError(`meeting ${entry.accountId} in quarter ${entry.quarter} now plays "${schedule.storyId}", not "${entry.storyId}"`, m);
+        }
+        if (session.lookup(entry.storyId).hash !== entry.contentHash) {
+          throw new ReplayError(`conversation "${entry.storyId}" has changed since this game was played`, m);
+        }
+        for (const choice of entry.choices) {
+          const last = session.continueMeeting().at(-1);
+          const option = last?.kind === 'choices' ? last.choices.find((c) => c.index === choice.index) : undefined;
+          if (!option || option.text !== choice.text) {
+            throw new ReplayError(`conversation "${entry.storyId}" no longer offers "${choice.text}" there`, m);
+          }
+          session.choose(choice.index);
+        }
+        if (entry.finished) {
+          const last = session.continueMeeting().at(-1);
+          if (last?.kind !== 'end') throw new ReplayError(`conversation "${entry.storyId}" no longer ends where it did`, m);
+          session.finishMeeting();
+        }
+      });
+    }
+    fitting(record.meetings.length, () => {
+      while (quartersEnded < record.quartersEnded) {
         session.endQuarter();
         quartersEnded += 1;
       }
-      const schedule = session.startMeeting(entry.accountId);
-      if (schedule.storyId !== entry.storyId) {
-        throw new ReplayError(`meeting ${entry.accountId} in quarter ${entry.quarter} now plays "${schedule.storyId}", not "${entry.storyId}"`, m);
-      }
-      if (session.lookup(entry.storyId).hash !== entry.contentHash) {
-        throw new ReplayError(`conversation "${entry.storyId}" has changed since this game was played`, m);
-      }
-      for (const choice of entry.choices) {
-        const last = session.continueMeeting().at(-1);
-        const option = last?.kind === 'choices' ? last.choices.find((c) => c.index === choice.index) : undefined;
-        if (!option || option.text !== choice.text) {
-          throw new ReplayError(`conversation "${entry.storyId}" no longer offers "${choice.text}" there`, m);
-        }
-        session.choose(choice.index);
-      }
-      if (entry.finished) {
-        const last = session.continueMeeting().at(-1);
-        if (last?.kind !== 'end') throw new ReplayError(`conversation "${entry.storyId}" no longer ends where it did`, m);
-        session.finishMeeting();
-      }
-    }
-    while (quartersEnded < record.quartersEnded) {
-      session.endQuarter();
-      quartersEnded += 1;
-    }
+    });
     return session;
   }
 
