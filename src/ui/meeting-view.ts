@@ -33,7 +33,8 @@ export class MeetingView {
     this.fast = header.reducedMotion;
     this.log = h('div', {
       className: 'log',
-      attrs: { role: 'log', 'aria-live': 'polite', 'aria-label': `Conversation with ${header.buyerName}` },
+      // Focusable, so the keyboard can scroll back through what was said.
+      attrs: { role: 'log', 'aria-live': 'polite', 'aria-label': `Conversation with ${header.buyerName}`, tabindex: '0' },
     });
     this.controls = h('div', { className: 'controls' });
     this.element = h(

@@ -30,7 +30,8 @@ export class MeterPanel {
     this.prompt.hidden = true;
     this.element = h(
       'section',
-      { className: 'meter-panel', attrs: { 'aria-labelledby': 'meter-panel-title' } },
+      // Focusable: it scrolls when the ledger is long, and the keyboard must be able to scroll it.
+      { className: 'meter-panel', attrs: { 'aria-labelledby': 'meter-panel-title', tabindex: '0' } },
       h('h2', { id: 'meter-panel-title' }, title),
       this.prompt,
       this.body,

@@ -353,8 +353,9 @@ export class Ui {
     };
     return [
       clock,
-      h('button', { attrs: { type: 'button', 'aria-label': FACILITATOR.smallerLabel }, onClick: step(-1) }, FACILITATOR.smaller),
-      h('button', { attrs: { type: 'button', 'aria-label': FACILITATOR.largerLabel }, onClick: step(1) }, FACILITATOR.larger),
+      // The accessible name starts with the visible "A−" (speech users say what they see).
+      h('button', { attrs: { type: 'button', 'aria-label': `${FACILITATOR.smaller} ${FACILITATOR.smallerLabel}` }, onClick: step(-1) }, FACILITATOR.smaller),
+      h('button', { attrs: { type: 'button', 'aria-label': `${FACILITATOR.larger} ${FACILITATOR.largerLabel}` }, onClick: step(1) }, FACILITATOR.larger),
     ];
   }
 
