@@ -3,10 +3,13 @@
 #
 #   bash scripts/make-sounds.sh
 #
-# Writes assets/audio/<name>.ogg and assets/audio/<name>.mp3 for:
+# Writes assets/audio/<name>.ogg and assets/audio/<name>.mp3 for the effects:
 #   choose, meeting-start, phone-buzz, door-knock, notification
-# Every sound is mono, 44.1 kHz, peak-normalised to -3 dBFS, with short fades
-# at both ends so nothing clicks. Safe to run again: it overwrites its outputs.
+# each mono, 44.1 kHz, peak-normalised to -3 dBFS, with short fades at both
+# ends so nothing clicks; and for the music:
+#   music-loop: a 36 s soft pad that loops seamlessly, mono, 44.1 kHz,
+#   peak-normalised to -6 dBFS, at a low bit rate so each file stays small.
+# Safe to run again: it overwrites its outputs.
 # Needs: sox with ogg and mp3 support (apt-get install sox libsox-fmt-all).
 set -euo pipefail
 
@@ -133,5 +136,78 @@ bell nt2.wav 0.26 1567.98
 at nt2.at.wav nt2.wav 0.07
 "${SOX[@]}" -m -v 0.8 "$TMP/nt1.wav" -v 1 "$TMP/nt2.at.wav" "$TMP/nt.mix.wav" lowpass 7000
 finish notification nt.mix.wav 0.3
+
+# --- music-loop: a calm pad of four slow chords, 36 s, seamless loop --------
+# Cmaj9 - Am7 - Fmaj7 - G6, 9 s each, every chord holding E4 so the harmony
+# barely moves. Each note is two slightly detuned sines (a slow, soft beating)
+# with a little triangle for body, a slow swell in and out, low-passed; a few
+# quiet bell notes on the chords' own tones float above. The whole piece is
+# rendered with its tails (chord releases and reverb run past 36 s), then the
+# part past 36 s is mixed back onto the start: the end flows into the start
+# exactly as it would if the piece really repeated, so the loop has no seam.
+LOOP=36      # seconds in one loop
+SLOT=9       # seconds per chord
+CHORD=12.5   # seconds each chord sounds (it overlaps the next one's swell)
+RENDER=46    # the loop plus every tail
+
+# padnote OUT FREQ VOL: one pad voice, CHORD seconds long.
+padnote() {
+  local out=$1 freq=$2 vol=$3
+  "${SOX[@]}" -r "$RATE" -c 3 -n -c 1 -b 32 "$TMP/$out" \
+    synth "$CHORD" sine "$freq" sine "$(awk "BEGIN{print $freq * 1.0035}")" triangle "$(awk "BEGIN{print $freq * 0.9985}")" \
+    remix 1v0.45,2v0.45,3v0.12 \
+    lowpass 1400 fade h 3.5 "$CHORD" 4.5 vol "$vol"
+}
+
+# chord NAME START FREQ...: the notes of one chord, low to high (the lowest is
+# the bass, the highest a quieter top voice), starting START seconds in.
+chord() {
+  local name=$1 start=$2
+  shift 2
+  local n=0 count=$# files=() vol
+  for freq in "$@"; do
+    n=$((n + 1))
+    # Quiet enough that four overlapping chords never clip before normalising.
+    if [ "$n" -eq 1 ]; then vol=0.3; elif [ "$n" -eq "$count" ]; then vol=0.1; else vol=0.17; fi
+    padnote "$name.$n.wav" "$freq" "$vol"
+    files+=(-v 1 "$TMP/$name.$n.wav")
+  done
+  "${SOX[@]}" -m "${files[@]}" "$TMP/$name.mix.wav"
+  at "$name.wav" "$name.mix.wav" "$start"
+}
+
+chord pad1 0              130.81 196.00 246.94 329.63 587.33          # Cmaj9: C3 G3 B3 E4 D5
+chord pad2 "$SLOT"         110.00 164.81 196.00 261.63 329.63 523.25   # Am7: A2 E3 G3 C4 E4 C5
+chord pad3 $((SLOT * 2))   87.31  130.81 220.00 261.63 329.63 440.00   # Fmaj7: F2 C3 A3 C4 E4 A4
+chord pad4 $((SLOT * 3))   98.00  146.83 246.94 293.66 329.63 493.88   # G6: G2 D3 B3 D4 E4 B4
+
+# A few soft bell notes (start second, frequency: E5 D5 C5 E5 A4 C5 D5 B4), well apart.
+MELODY=(2.5 659.25  6.0 587.33  12.0 523.25  15.5 659.25  21.0 440.00  24.5 523.25  30.0 587.33  33.5 493.88)
+mel=()
+for ((i = 0; i < ${#MELODY[@]}; i += 2)); do
+  bell "mel$i.wav" 3.2 "${MELODY[i + 1]}"
+  "${SOX[@]}" "$TMP/mel$i.wav" "$TMP/mel$i.soft.wav" lowpass 2500 vol 0.07
+  at "mel$i.at.wav" "mel$i.soft.wav" "${MELODY[i]}"
+  mel+=(-v 1 "$TMP/mel$i.at.wav")
+done
+"${SOX[@]}" -m "${mel[@]}" "$TMP/melody.wav"
+
+# Mix, add a room, and render every tail out to RENDER seconds.
+"${SOX[@]}" -m -v 1 "$TMP/pad1.wav" -v 1 "$TMP/pad2.wav" -v 1 "$TMP/pad3.wav" -v 1 "$TMP/pad4.wav" -v 1 "$TMP/melody.wav" \
+  "$TMP/music.mix.wav"
+"${SOX[@]}" "$TMP/music.mix.wav" "$TMP/music.dry.wav" pad 0 "$(awk "BEGIN{print $RENDER - $(sox --i -D "$TMP/music.mix.wav")}")"
+"${SOX[@]}" "$TMP/music.dry.wav" "$TMP/music.wet.wav" reverb 40 60 80 100 20
+# Fold: the part past LOOP seconds, mixed back onto the start.
+"${SOX[@]}" "$TMP/music.wet.wav" "$TMP/music.head.wav" trim 0 "$LOOP"
+"${SOX[@]}" "$TMP/music.wet.wav" "$TMP/music.tail.wav" trim "$LOOP"
+"${SOX[@]}" -m -v 1 "$TMP/music.head.wav" -v 1 "$TMP/music.tail.wav" "$TMP/music.loop.wav"
+"${SOX[@]}" "$TMP/music.loop.wav" -r "$RATE" -c 1 -b 16 "$TMP/music.final.wav" trim 0 "$LOOP" gain -n -6 dither -s
+rm -f "$OUT/music-loop.ogg" "$OUT/music-loop.mp3"
+# Low bit rates are plenty for a soft pad with nothing above 2.5 kHz: Vorbis
+# quality 2 (about 28 kbit/s here) and 32 kbit/s MP3, about 130 and 145 KB.
+# Vorbis loops sample-exactly; MP3 has no gapless header from sox, so where a
+# browser falls back to it the loop point may dip for ~25 ms.
+"${SOX[@]}" "$TMP/music.final.wav" -C 2 "$OUT/music-loop.ogg"
+"${SOX[@]}" "$TMP/music.final.wav" -C 32 "$OUT/music-loop.mp3"
 
 echo "make-sounds: wrote $(ls "$OUT" | wc -l) files to ${OUT#"$ROOT"/}"

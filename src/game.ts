@@ -13,7 +13,7 @@ import { WriterScene } from './scenes/writer-scene';
 
 export function startGame(parent: HTMLElement, services: Services): Phaser.Game {
   return new Phaser.Game({
-    type: Phaser.AUTO,
+    type: webglIsSoftware() ? Phaser.CANVAS : Phaser.AUTO,
     parent,
     backgroundColor: '#0e1522',
     banner: false,
@@ -31,4 +31,16 @@ export function startGame(parent: HTMLElement, services: Services): Phaser.Game 
       new TeamScene(services),
     ],
   });
+}
+
+/**
+ * True when the browser would draw WebGL only in software (no GPU, or a
+ * blocked driver): there, canvas 2D draws the same picture in a fraction of
+ * the time (measured with `npx tsx scripts/bench.ts --only frames`).
+ */
+function webglIsSoftware(): boolean {
+  const probe = document.createElement('canvas');
+  const fast = probe.getContext('webgl', { failIfMajorPerformanceCaveat: true });
+  fast?.getExtension('WEBGL_lose_context')?.loseContext();
+  return fast === null;
 }

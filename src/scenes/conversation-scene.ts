@@ -132,6 +132,8 @@ export class ConversationScene extends GameScene {
         } else {
           this.services.sound.play('meeting-start');
         }
+        // The music bed starts with the first meeting (after the player's first gesture; at volume 0 it never loads).
+        this.services.sound.startMusic();
         void this.playTurn(m);
       })
       .catch((error: unknown) => this.fail(messageOf(error)));

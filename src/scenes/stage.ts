@@ -15,6 +15,8 @@ function isWide(width: number, height: number): boolean {
 
 export class Stage {
   private readonly backdrop: Phaser.GameObjects.Image;
+  /** Dims the backdrop behind a screen's panel: a shade drawn over it, which both renderers draw (canvas cannot tint). */
+  private readonly shade: Phaser.GameObjects.Graphics | null;
   private portrait: Phaser.GameObjects.Image | null = null;
   private personaId: string | null = null;
   private mood: Mood = 'neutral';
@@ -28,11 +30,7 @@ export class Stage {
   ) {
     this.reducedMotion = services.reducedMotion;
     this.backdrop = scene.add.image(0, 0, BACKDROP_KEY).setOrigin(0.5);
-    if (dim > 0) {
-      // Phaser's core build has no Display.Color: build the grey by hand.
-      const v = Math.round(255 * (1 - dim));
-      this.backdrop.setTint((v << 16) | (v << 8) | v);
-    }
+    this.shade = dim > 0 ? scene.add.graphics().setAlpha(dim) : null;
     const onResize = () => this.layout();
     scene.scale.on(Phaser.Scale.Events.RESIZE, onResize);
     scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => scene.scale.off(Phaser.Scale.Events.RESIZE, onResize));
@@ -86,6 +84,7 @@ export class Stage {
     const { width, height } = this.scene.scale;
     const cover = Math.max(width / this.backdrop.width, height / this.backdrop.height);
     this.backdrop.setPosition(width / 2, height / 2).setScale(cover);
+    this.shade?.clear().fillStyle(0x000000, 1).fillRect(0, 0, width, height);
     if (!this.portrait) return;
     this.scene.tweens.killTweensOf(this.portrait);
     this.portrait.setAlpha(1);

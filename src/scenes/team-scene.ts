@@ -99,6 +99,7 @@ export class TeamScene extends GameScene {
     if (session.inMeeting) return this.showTurn(session);
     if (session.isOver) return this.showFinal(session, true);
     if (session.startMeetings()) {
+      this.services.sound.startMusic();
       this.saveTeams();
       this.revealed = [];
       this.holding = true;

@@ -6,6 +6,7 @@ import type { ChoiceRecord } from '../engine/narrative/runner';
 import { filePicker, h, replaceChildren } from './dom';
 import { type KeyIntents, Keyboard } from './keyboard';
 import { MeetingView, type MeetingHeader } from './meeting-view';
+import { type VolumeControl, volumeControls } from './volume-controls';
 import { readSetting, writeSetting } from '../platform/storage';
 import { CAMPAIGN, FACILITATOR, PACKS, SAVES, STRINGS } from './strings';
 
@@ -48,7 +49,7 @@ export interface MenuActions {
   toTitle?: () => void;
 }
 
-export interface SoundControl {
+export interface SoundControl extends VolumeControl {
   readonly isMuted: boolean;
   setMuted(muted: boolean): void;
 }
@@ -326,6 +327,7 @@ export class Ui {
         h('button', { className: 'secondary', attrs: { type: 'button' }, onClick: () => this.toggleSound() }, this.soundLabel()),
         toTitle ? h('button', { className: 'secondary', attrs: { type: 'button' }, onClick: then(toTitle) }, STRINGS.backToTitle) : null,
       ),
+      volumeControls(this.sound),
     );
     this.menu.showModal();
     resume.focus();
