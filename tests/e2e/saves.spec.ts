@@ -8,6 +8,7 @@
  * and the progress to download.
  */
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { SAVE_VERSION, checksum } from '../../src/platform/save-store';
 import { choices, expect, test } from './fixtures';
@@ -59,6 +60,9 @@ test('a damaged save: the reason, the backup, the damaged text to download, and 
   await page.reload();
   await expect(saveAlert(page)).toContainText("Your saved campaign could not be read: the save's checksum does not match its contents: it was changed or damaged.");
   await expect(resume(page)).toHaveCount(0);
+  // The message is as accessible as any screen: no serious or critical axe issue.
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the damaged save' }).click()]);
   expect(readFileSync((await download.path())!, 'utf8')).toBe(slot!.replace('"quartersEnded":0', '"quartersEnded":1'));
   // The backup is one choice behind: the meeting resumes at the choice before.
