@@ -35,12 +35,16 @@ export function startGame(parent: HTMLElement, services: Services): Phaser.Game 
 
 /**
  * True when the browser would draw WebGL only in software (no GPU, or a
- * blocked driver): there, canvas 2D draws the same picture in a fraction of
- * the time (measured with `npx tsx scripts/bench.ts --only frames`).
+ * blocked driver: SwiftShader, llvmpipe). There canvas 2D draws the same
+ * picture for less, and lets the render gate show a still while the loop
+ * sleeps (see render-gate.ts).
  */
 function webglIsSoftware(): boolean {
   const probe = document.createElement('canvas');
-  const fast = probe.getContext('webgl', { failIfMajorPerformanceCaveat: true });
-  fast?.getExtension('WEBGL_lose_context')?.loseContext();
-  return fast === null;
+  const gl = probe.getContext('webgl', { failIfMajorPerformanceCaveat: true });
+  if (!gl) return true;
+  const info = gl.getExtension('WEBGL_debug_renderer_info');
+  const renderer = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+  gl.getExtension('WEBGL_lose_context')?.loseContext();
+  return /swiftshader|llvmpipe|softpipe|software/i.test(renderer);
 }
