@@ -12,7 +12,8 @@
  *   - frame time during a conversation (p95 and max, rAF intervals in the page,
  *     typing effect on);
  *   - heap after 50 scene changes (title to a practice conversation and back,
- *     through the game's own UI) against after the first round trip;
+ *     through the game's own UI) against after the first round trip, in all
+ *     and without V8's compiled code (a heap snapshot: the game's own objects);
  *   - `npm run stories:check` on the whole library, wall time;
  *   - the download ratio: gzip bytes before the first clickable choice against
  *     the same game on Phaser's default bundle (`dist-phaser-full`, built if
@@ -322,9 +323,11 @@ async function heapBench(): Promise<void> {
   await page.goto(server.resolvedUrls!.local[0]!);
   await page.getByRole('button', { name: 'Start the campaign' }).waitFor();
   const heap = new Map<number, number>();
+  const withoutCode = new Map<number, number>();
   for (let trip = 1; trip <= trips; trip++) {
     await practiceRoundTrip(page);
     if (trip === 1 || trip === trips - 10 || trip === trips) heap.set(trip, await heapAfterGc(cdp));
+    if (trip === 1 || trip === trips) withoutCode.set(trip, await heapWithoutCompiledCode(cdp));
   }
   await browser.close();
   await server.close();
@@ -338,6 +341,32 @@ async function heapBench(): Promise<void> {
   row(`heap growth, ${trips * 2} changes against 2`, growth(first, last), 'budget under 10%');
   // V8's compiled code and the game's caches grow over the first trips and then level off; a leak keeps growing.
   row('heap growth, the last 10 round trips alone', growth(before, last), 'a leak keeps growing here');
+  // A heap snapshot tells the game's objects from the machine code V8 compiles as functions warm up (most of the growth above).
+  const ownFirst = withoutCode.get(1)!;
+  const ownLast = withoutCode.get(trips)!;
+  row('heap without V8 compiled code, 2 scene changes (snapshot)', mb(ownFirst), '');
+  row(`heap without V8 compiled code, ${trips * 2} scene changes`, mb(ownLast), '');
+  row(`heap growth without V8 compiled code, ${trips * 2} against 2`, growth(ownFirst, ownLast), 'budget under 10%');
+}
+
+/** Bytes in a heap snapshot (after GC) that are not V8's compiled code: the game's objects, the DOM, strings. */
+async function heapWithoutCompiledCode(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  let text = '';
+  const onChunk = (event: { chunk: string }) => (text += event.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  const snapshot = JSON.parse(text) as { snapshot: { meta: { node_fields: string[]; node_types: [string[]] } }; nodes: number[] };
+  const fields = snapshot.snapshot.meta.node_fields;
+  const types = snapshot.snapshot.meta.node_types[0];
+  const typeAt = fields.indexOf('type');
+  const sizeAt = fields.indexOf('self_size');
+  let bytes = 0;
+  for (let i = 0; i < snapshot.nodes.length; i += fields.length) {
+    if (types[snapshot.nodes[i + typeAt]!] !== 'code') bytes += snapshot.nodes[i + sizeAt]!;
+  }
+  return bytes;
 }
 
 /** The writer's checker on the whole library, as a trainer runs it: wall time of the npm script, a child process each run. */
