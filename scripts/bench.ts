@@ -398,7 +398,8 @@ async function bytesBeforeFirstChoice(page: Page, url: string): Promise<{ gzip: 
   let counting = true;
   page.on('response', (response) => {
     const file = new URL(response.url()).pathname;
-    if (counting && response.ok() && !file.endsWith('/favicon.svg') && !bodies.has(file)) {
+    // Only what crosses the network: the page's own blob: images (the render gate's still) are not downloads.
+    if (counting && /^https?:/.test(response.url()) && response.ok() && !file.endsWith('/favicon.svg') && !bodies.has(file)) {
       bodies.set(file, response.body().catch(() => Buffer.alloc(0)));
     }
   });

@@ -15,7 +15,8 @@ async function bytesBeforeFirstChoice(page: Page, url: string): Promise<{ gzip: 
   let counting = true;
   page.on('response', (response) => {
     const path = new URL(response.url()).pathname;
-    if (counting && response.ok() && !path.endsWith('/favicon.svg') && !bodies.has(path)) {
+    // Only what crosses the network: the page's own blob: images (the render gate's still) are not downloads.
+    if (counting && /^https?:/.test(response.url()) && response.ok() && !path.endsWith('/favicon.svg') && !bodies.has(path)) {
       bodies.set(path, response.body().catch(() => Buffer.alloc(0)));
     }
   });
