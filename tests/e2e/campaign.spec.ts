@@ -70,6 +70,8 @@ test.describe('the campaign', () => {
     await page.getByRole('button', { name: 'Start the campaign' }).click();
     await playCampaignByKeyboard(page, 2);
     const form = page.getByRole('form', { name: 'Your prediction' });
+    // The debrief works out its bots' results before it shows: wait for the form, or there is nothing yet to fill in.
+    await expect(form).toBeVisible();
     for (const group of await form.locator('fieldset').all()) await group.getByRole('radio').first().check();
     await page.getByRole('button', { name: 'Reveal' }).click();
     const table = page.getByRole('table', { name: 'Cumulative revenue by quarter (k)' });
