@@ -26,7 +26,6 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, w
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import { type CDPSession, type Page, chromium } from '@playwright/test';
 import { Story } from 'inkjs';
 import { createServer, preview } from 'vite';
@@ -34,6 +33,7 @@ import { runCampaign } from '../src/engine/bots/tournament';
 import { defaultParams } from '../src/engine/model/constants';
 import { StoryCache } from '../src/engine/narrative/runner';
 import { CHROMIUM, CHROMIUM_ARGS } from '../playwright.config';
+import { bytesBeforeFirstChoice } from './lib/download-bytes';
 import { parallelTournament } from './lib/parallel-tournament';
 import { BALANCE_LIMIT_MS } from '../src/platform/writer/protocol';
 import { ROOT, STORIES_DIR, loadWorld } from './lib/world';
@@ -385,30 +385,6 @@ async function checkBench(): Promise<void> {
   }
   const note = failed > 0 ? `  (${failed} run(s) exited non-zero)` : '';
   row(`stories:check, the whole library (median of ${slowRuns})`, `${(median(times) / 1000).toFixed(1)} s`, `budget 15 s${note}`);
-}
-
-/**
- * Gzip bytes of every file a page needs for its first clickable choice, as
- * tests/e2e/download-size.spec.ts counts them: each path once, until the
- * network settles, bodies gzipped here at level 9 so the server's compression
- * does not matter, the browser's favicon request left out.
- */
-async function bytesBeforeFirstChoice(page: Page, url: string): Promise<{ gzip: number; files: number }> {
-  const bodies = new Map<string, Promise<Buffer>>();
-  let counting = true;
-  page.on('response', (response) => {
-    const file = new URL(response.url()).pathname;
-    // Only what crosses the network: the page's own blob: images (the render gate's still) are not downloads.
-    if (counting && /^https?:/.test(response.url()) && response.ok() && !file.endsWith('/favicon.svg') && !bodies.has(file)) {
-      bodies.set(file, response.body().catch(() => Buffer.alloc(0)));
-    }
-  });
-  await page.goto(url);
-  await page.getByRole('group', { name: CHOICES }).getByRole('button').first().waitFor();
-  await page.waitForLoadState('networkidle');
-  counting = false;
-  const all = await Promise.all(bodies.values());
-  return { gzip: all.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0), files: all.length };
 }
 
 /** The newest modification time of any file under `dir`, in ms. */

@@ -1,32 +1,6 @@
-import { gzipSync } from 'node:zlib';
 import { writeFileSync, mkdirSync } from 'node:fs';
-import type { Page } from '@playwright/test';
-import { choices, expect, test } from './fixtures';
-
-/**
- * Gzip bytes of every file the page needs for its first clickable choice: all
- * it requests until then, once per file, once the network has settled. The
- * favicon is the browser's, not the page's, and its timing varies, so it is
- * left out. Bodies are gzipped here at level 9, so the count does not depend
- * on how a server compresses: byte counts are deterministic, so this is a test.
- */
-async function bytesBeforeFirstChoice(page: Page, url: string): Promise<{ gzip: number; files: number; paths: string[] }> {
-  const bodies = new Map<string, Promise<Buffer>>();
-  let counting = true;
-  page.on('response', (response) => {
-    const path = new URL(response.url()).pathname;
-    // Only what crosses the network: the page's own blob: images (the render gate's still) are not downloads.
-    if (counting && /^https?:/.test(response.url()) && response.ok() && !path.endsWith('/favicon.svg') && !bodies.has(path)) {
-      bodies.set(path, response.body().catch(() => Buffer.alloc(0)));
-    }
-  });
-  await page.goto(url);
-  await expect(choices(page).first()).toBeEnabled();
-  await page.waitForLoadState('networkidle');
-  counting = false;
-  const all = await Promise.all(bodies.values());
-  return { gzip: all.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0), files: all.length, paths: [...bodies.keys()] };
-}
+import { bytesBeforeFirstChoice } from '../../scripts/lib/download-bytes';
+import { expect, test } from './fixtures';
 
 test('the game downloads under 0.8 of what the same game on the default Phaser bundle does', async ({ browser }) => {
   const core = await browser.newPage();
