@@ -37,7 +37,7 @@ async function screen(): Promise<string> {
   const view = await page.evaluate((TEXT_BLOCKS) => {
     const root = document.querySelector('#ui')!;
     const log = [...root.querySelectorAll('.log p')].map((p) => {
-      const speaker = p.querySelector('.speaker')?.textContent;
+      const speaker = p.querySelector('.speaker')?.textContent?.replace(/:\s*$/, '');
       const text = p.querySelector('.text')?.textContent ?? p.textContent ?? '';
       return speaker ? `${speaker}: ${text}` : p.classList.contains('line-narration') ? `(${text})` : text;
     });

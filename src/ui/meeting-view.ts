@@ -74,7 +74,8 @@ export class MeetingView {
     const line = h(
       'p',
       { className: `line-${kind}` },
-      named ? h('span', { className: 'speaker' }, this.header.speakerName(speaker)) : null,
+      // The colon is for screen readers (found with Orca: "Priya RamanSorry."); on screen the name sits on its own line.
+      named ? h('span', { className: 'speaker' }, this.header.speakerName(speaker), h('span', { className: 'sr-only' }, ': ')) : null,
       body,
     );
     if (this.fast) line.classList.add('typed');
