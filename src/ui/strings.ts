@@ -35,6 +35,7 @@ export const STRINGS = {
     ['Esc', 'the menu'],
     ['?', 'this list'],
   ] as [string, string][],
+  keysScreenReader: 'With a screen reader in browse mode, the reader keeps the number keys for itself: Tab or the arrows to a choice, then Enter (or switch to focus mode first).',
   facilitatorKeys: [
     ['R', 'the hidden meters: a prediction first, R again shows them, R once more hides them'],
     ['P', 'pause for discussion'],

@@ -379,6 +379,8 @@ export class Ui {
       this.menu,
       h('h2', { id: 'menu-title' }, STRINGS.keysTitle),
       h('dl', { className: 'keys' }, ...rows.flatMap(([key, what]) => [h('dt', {}, h('kbd', {}, key)), h('dd', {}, what)])),
+      // Found in the Orca pass (docs/accessibility.md): browse mode takes the digits.
+      h('p', { className: 'hint' }, STRINGS.keysScreenReader),
       h('div', { className: 'actions' }, close),
     );
     this.menu.showModal();

@@ -70,6 +70,7 @@ test('a meeting on the projector: large text, AAA contrast, a clock, text size, 
   await expect(keys).toBeVisible();
   await expect(keys).toContainText('the hidden meters: a prediction first');
   await expect(keys).toContainText('team session: the team whose choice you enter next');
+  await expect(keys).toContainText('With a screen reader in browse mode');
   await page.keyboard.press('Escape');
   await expect(keys).toBeHidden();
 });
