@@ -22,7 +22,7 @@ import { type Step, StoryRunner } from '../src/engine/narrative/runner';
 import { personaVariables } from '../src/engine/personas';
 import { TeamSession } from '../src/engine/teams/team-session';
 import { CampaignRecordSchema } from '../src/platform/record-schema';
-import { SaveStore, checksum } from '../src/platform/save-store';
+import { SaveStore, checksum, storiesPlayed } from '../src/platform/save-store';
 import { sessionJson, teamSessionJson } from '../src/platform/session-export';
 import { SessionFileError, readSessionFile } from '../src/platform/session-import';
 import { loadWorld } from './lib/world';
@@ -33,7 +33,7 @@ const baseSeed = Number(values.seed);
 const { world, lookup } = loadWorld();
 const params = defaultParams();
 const store = new SaveStore<CampaignRecord>('campaign', CampaignRecordSchema, 'campaign');
-const storiesOf = (record: CampaignRecord) => Object.fromEntries(record.meetings.map((m) => [m.storyId, m.contentHash]));
+const storiesOf = (record: CampaignRecord) => storiesPlayed([record]);
 
 /** What a screen shows at a turn: every line's text and tags, and the choices offered. */
 const shown = (steps: readonly Step[]) =>

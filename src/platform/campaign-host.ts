@@ -9,7 +9,7 @@ import { type CampaignRecord, CampaignSession } from '../engine/model/session';
 import type { CompiledStory } from '../engine/narrative/runner';
 import type { Mood } from '../engine/narrative/tags';
 import { CampaignRecordSchema } from './record-schema';
-import { type SaveRead, SaveStore } from './save-store';
+import { type SaveRead, SaveStore, storiesPlayed } from './save-store';
 import { allPersonas, playableStories } from './story-catalogue';
 import type { UrlFlags } from './url-flags';
 
@@ -100,16 +100,11 @@ export class CampaignHost {
   }
 
   save(): void {
-    if (this.session) this.saving = this.store.put(this.session.record, storiesOf(this.session.record));
+    if (this.session) this.saving = this.store.put(this.session.record, storiesPlayed([this.session.record]));
   }
 
   forget(): void {
     this.session = null;
     this.store.clear();
   }
-}
-
-/** Every conversation a record replays, with the content hash it was played at. */
-function storiesOf(record: CampaignRecord): Record<string, string> {
-  return Object.fromEntries(record.meetings.map((m) => [m.storyId, m.contentHash]));
 }

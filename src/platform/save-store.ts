@@ -9,6 +9,7 @@
  * wrong, so the game can offer a choice instead of a blank screen.
  */
 import * as v from 'valibot';
+import type { CampaignRecord } from '../engine/model/session';
 import { firstIssue } from './record-schema';
 import { parseImportedJson } from './safe-json';
 import { readSetting, writeSetting } from './storage';
@@ -57,6 +58,11 @@ const EnvelopeSchema = v.object({
   checksum: v.pipe(v.string(), v.regex(/^[0-9a-f]{8}$/)),
   payload: v.unknown(),
 });
+
+/** Every conversation some records replay, with the content hash each was played at: what a save depends on. */
+export function storiesPlayed(records: readonly CampaignRecord[]): Record<string, string> {
+  return Object.fromEntries(records.flatMap((record) => record.meetings.map((m) => [m.storyId, m.contentHash])));
+}
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;

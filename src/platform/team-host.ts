@@ -8,7 +8,7 @@ import type { Settings } from '../engine/model/campaign';
 import { type TeamRecord, TeamSession } from '../engine/teams/team-session';
 import type { CampaignHost } from './campaign-host';
 import { TeamRecordSchema } from './record-schema';
-import { type SaveRead, SaveStore } from './save-store';
+import { type SaveRead, SaveStore, storiesPlayed } from './save-store';
 
 export class TeamHost {
   session: TeamSession | null = null;
@@ -45,8 +45,7 @@ export class TeamHost {
   save(): void {
     const session = this.session;
     if (!session) return;
-    const stories = Object.fromEntries(session.teams.flatMap((t) => t.session.record.meetings.map((m) => [m.storyId, m.contentHash])));
-    this.saving = this.store.put(session.record, stories);
+    this.saving = this.store.put(session.record, storiesPlayed(session.teams.map((t) => t.session.record)));
   }
 
   forget(): void {

@@ -18,26 +18,23 @@ export abstract class GameScene extends Phaser.Scene {
    * says "Not saved" and offers the progress as a session file to download.
    */
   protected saveCampaign(): void {
-    const { campaign, ui } = this.services;
+    const { campaign } = this.services;
     campaign.save();
     const session = campaign.session;
-    ui.showSaveWarning(
-      campaign.saving || !session
-        ? null
-        : () => offerDownload(`the-long-game-session-seed-${session.record.settings.seed}.json`, sessionJson(session, allPersonas()), 'application/json'),
-    );
+    this.warnUnlessSaved(campaign.saving, session && (() => [`the-long-game-session-seed-${session.record.settings.seed}.json`, sessionJson(session, allPersonas())]));
   }
 
   /** The same for a team session. */
   protected saveTeams(): void {
-    const { teams, ui } = this.services;
+    const { teams } = this.services;
     teams.save();
     const session = teams.session;
-    ui.showSaveWarning(
-      teams.saving || !session
-        ? null
-        : () => offerDownload(`the-long-game-team-session-seed-${session.settings.seed}.json`, teamSessionJson(session, allPersonas()), 'application/json'),
-    );
+    this.warnUnlessSaved(teams.saving, session && (() => [`the-long-game-team-session-seed-${session.settings.seed}.json`, teamSessionJson(session, allPersonas())]));
+  }
+
+  /** The toolbar's "Not saved" warning, whose button downloads the file made only when asked for. */
+  private warnUnlessSaved(saved: boolean, file: (() => [name: string, json: string]) | null): void {
+    this.services.ui.showSaveWarning(saved || !file ? null : () => offerDownload(...file(), 'application/json'));
   }
 
   /** Starts another scene; the loop may be asleep, and scene changes happen in its step. */

@@ -126,34 +126,40 @@ export class TitleScene extends GameScene {
   private resumeSave(save: LoadedSave<CampaignRecord>): void {
     const host = this.services.campaign;
     const changed = host.changedSince(save.stories);
+    if (changed.length > 0) return this.offerReplayUpToChange(save, SAVES.changed(changed.map(storyTitle)));
     try {
-      if (changed.length > 0) throw new ReplayError(SAVES.changed(changed.map(storyTitle)), 0);
       host.resume(save.payload);
-      if (save.legacy) this.saveCampaign();
-      this.go(SCENES.quarter);
     } catch (error) {
       if (!(error instanceof ReplayError)) throw error;
-      this.go(SCENES.title, {
-        choice: {
-          message: SAVES.storyChanged(error.message),
-          actions: [
-            {
-              label: SAVES.replayUpToChange,
-              onClick: () => {
-                host.resumeUpToChange(save.payload);
-                this.go(SCENES.quarter);
-              },
-            },
-            // As a session file: "Open a saved session…" opens it again, whatever happens to this browser's storage.
-            {
-              label: SAVES.download,
-              onClick: () =>
-                offerDownload('the-long-game-save.json', JSON.stringify({ format: SESSION_FORMAT, version: 1, exportedAt: new Date().toISOString(), record: save.payload }), 'application/json'),
-            },
-          ],
-        } satisfies SaveChoice,
-      });
+      return this.offerReplayUpToChange(save, error.message);
     }
+    if (save.legacy) this.saveCampaign();
+    this.go(SCENES.quarter);
+  }
+
+  /** The save no longer replays exactly: the player chooses to replay up to the change, download it, or start over. */
+  private offerReplayUpToChange(save: LoadedSave<CampaignRecord>, why: string): void {
+    const host = this.services.campaign;
+    this.go(SCENES.title, {
+      choice: {
+        message: SAVES.storyChanged(why),
+        actions: [
+          {
+            label: SAVES.replayUpToChange,
+            onClick: () => {
+              host.resumeUpToChange(save.payload);
+              this.go(SCENES.quarter);
+            },
+          },
+          // As a session file: "Open a saved session…" opens it again, whatever happens to this browser's storage.
+          {
+            label: SAVES.download,
+            onClick: () =>
+              offerDownload('the-long-game-save.json', JSON.stringify({ format: SESSION_FORMAT, version: 1, exportedAt: new Date().toISOString(), record: save.payload }), 'application/json'),
+          },
+        ],
+      } satisfies SaveChoice,
+    });
   }
 
   /** A damaged, foreign or future save: say what is wrong; offer the backup slot and the damaged text. */

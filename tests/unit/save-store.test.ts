@@ -9,13 +9,13 @@ import { runCampaign } from '../../src/engine/bots/tournament';
 import { CampaignSession } from '../../src/engine/model/session';
 import type { CampaignRecord } from '../../src/engine/model/session';
 import { CampaignRecordSchema } from '../../src/platform/record-schema';
-import { SAVE_VERSION, SaveStore, checksum } from '../../src/platform/save-store';
+import { SAVE_VERSION, SaveStore, checksum, storiesPlayed } from '../../src/platform/save-store';
 import { loadWorld } from '../../scripts/lib/world';
 
 const { world, lookup } = loadWorld();
 const session = runCampaign('advisor', { seed: 3, quarters: 2, returnLikelihood: 0.85 }, world, lookup);
 const store = new SaveStore<CampaignRecord>('campaign', CampaignRecordSchema, 'campaign');
-const stories = Object.fromEntries(session.record.meetings.map((m) => [m.storyId, m.contentHash]));
+const stories = storiesPlayed([session.record]);
 const good = store.envelope(session.record, stories);
 const problem = (text: string) => {
   const result = store.parse(text);
