@@ -237,7 +237,7 @@ function stopFrames(): number[] {
  */
 async function playConversation(page: Page, url: string, picks: number): Promise<number[]> {
   await page.goto(url);
-  await page.getByRole('log').locator('p').first().waitFor();
+  await page.locator('.log p').first().waitFor();
   await page.evaluate(recordFrames);
   const group = page.getByRole('group', { name: CHOICES });
   for (let i = 0; i < picks; i++) {

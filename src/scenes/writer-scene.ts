@@ -109,7 +109,9 @@ export class WriterScene extends GameScene {
   ): Promise<void> {
     const play = ++this.playing;
     const persona = personaById(personaId);
-    const meeting: MeetingView = view.startMeeting(persona?.name ?? 'The buyer', persona ? `${persona.role} · ${persona.company}` : '');
+    const meeting: MeetingView = view.startMeeting(persona?.name ?? 'The buyer', persona ? `${persona.role} · ${persona.company}` : '', (text) =>
+      this.services.ui.announce(text),
+    );
     this.services.ui.useKeys({ pick: (n) => meeting.choiceButtons()[n - 1]?.click() });
     let runner: StoryRunner;
     try {

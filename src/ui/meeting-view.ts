@@ -1,8 +1,8 @@
 /**
- * The conversation on screen: a polite live log of what is said, and the
- * choices as numbered buttons. Lines "type" in word by word unless the player
- * prefers reduced motion; every word is in the DOM from the start, so a screen
- * reader hears each line once, whole.
+ * The conversation on screen: a log of what is said, and the choices as
+ * numbered buttons. Lines "type" in word by word unless the player prefers
+ * reduced motion; every word is in the DOM from the start, and each line is
+ * handed whole to the page's announcer, so a screen reader hears it once.
  */
 import type { ChoiceOption, LineStep } from '../engine/narrative/runner';
 import { h, replaceChildren } from './dom';
@@ -17,6 +17,8 @@ export interface MeetingHeader {
   /** The display name of a `speaker` value (`buyer`, `you`, or a name). */
   speakerName: (speaker: string) => string;
   reducedMotion: boolean;
+  /** Reads a line to screen readers, once (the page's `Announcer`). */
+  announce: (text: string) => void;
 }
 
 export class MeetingView {
@@ -33,8 +35,9 @@ export class MeetingView {
     this.fast = header.reducedMotion;
     this.log = h('div', {
       className: 'log',
-      // Focusable, so the keyboard can scroll back through what was said.
-      attrs: { role: 'log', 'aria-live': 'polite', 'aria-label': `Conversation with ${header.buyerName}`, tabindex: '0' },
+      // Focusable, so the keyboard can scroll back through what was said. A region, not a live log: the
+      // announcer reads each line, and Orca treats any log as live (its copy of a line silenced the announcer's).
+      attrs: { role: 'region', 'aria-label': `Conversation with ${header.buyerName}`, tabindex: '0' },
     });
     this.controls = h('div', { className: 'controls' });
     this.element = h(
@@ -69,18 +72,19 @@ export class MeetingView {
       body.append(span);
     });
     // A name only when the speaker changes, as in a script.
-    const named = speaker && speaker !== this.lastSpeaker;
+    const name = speaker && speaker !== this.lastSpeaker ? this.header.speakerName(speaker) : null;
     this.lastSpeaker = speaker;
     const line = h(
       'p',
       { className: `line-${kind}` },
       // The colon is for screen readers (found with Orca: "Priya RamanSorry."); on screen the name sits on its own line.
-      named ? h('span', { className: 'speaker' }, this.header.speakerName(speaker), h('span', { className: 'sr-only' }, ': ')) : null,
+      name ? h('span', { className: 'speaker' }, name, h('span', { className: 'sr-only' }, ': ')) : null,
       body,
     );
     if (this.fast) line.classList.add('typed');
     this.log.append(line);
     this.log.scrollTop = this.log.scrollHeight;
+    this.header.announce(name ? `${name}: ${step.text}` : step.text);
     if (this.fast) return Promise.resolve();
     this.controls.replaceChildren(h('p', { className: 'hint' }, STRINGS.continueHint));
     return this.wait(words.length * WORD_MS + PAUSE_MS, () => line.classList.add('typed'));

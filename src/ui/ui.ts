@@ -5,6 +5,7 @@
 import type { ChoiceRecord } from '../engine/narrative/runner';
 import { filePicker, h, replaceChildren } from './dom';
 import { type KeyIntents, Keyboard } from './keyboard';
+import { Announcer } from './announcer';
 import { MeetingView, type MeetingHeader } from './meeting-view';
 import { type VolumeControl, volumeControls } from './volume-controls';
 import { readSetting, writeSetting } from '../platform/storage';
@@ -61,6 +62,9 @@ export class Ui {
   private readonly saveWarning: HTMLButtonElement;
   private onSaveDownload: (() => void) | null = null;
   private readonly menu: HTMLDialogElement;
+  private readonly announcer = new Announcer();
+  /** The heading of the screen last announced. */
+  private lastHeading = '';
   private readonly keyboard: Keyboard;
   private menuActions: MenuActions = {};
 
@@ -92,7 +96,7 @@ export class Ui {
     this.saveWarning.hidden = true;
     this.toolbar.prepend(this.saveWarning);
     if (facilitator) this.toolbar.prepend(...this.facilitatorControls());
-    this.root.append(this.screen, this.toolbar, this.menu);
+    this.root.append(this.announcer.element, this.screen, this.toolbar, this.menu);
     this.keyboard = new Keyboard(
       document,
       () => this.openMenu(),
@@ -211,8 +215,8 @@ export class Ui {
   }
 
   /** Shows the meeting screen and returns its view; `facilitate` holds the facilitator's R and Backspace. */
-  showMeeting(header: MeetingHeader, actions: MenuActions, facilitate: Pick<KeyIntents, 'reveal' | 'back'> = {}): MeetingView {
-    const view = new MeetingView(header);
+  showMeeting(header: Omit<MeetingHeader, 'announce'>, actions: MenuActions, facilitate: Pick<KeyIntents, 'reveal' | 'back'> = {}): MeetingView {
+    const view = new MeetingView({ ...header, announce: (text) => this.announce(text) });
     this.show(view.element);
     this.menuActions = actions;
     const buttons = () => view.choiceButtons();
@@ -246,8 +250,8 @@ export class Ui {
         'section',
         { className: 'screen end' },
         h('h1', {}, `${STRINGS.meetingOver}: ${options.title}`),
-        options.closingLine ? h('blockquote', { className: 'closing' }, options.closingLine) : null,
-        h('p', { className: 'lede' }, options.parting),
+        options.closingLine ? h('blockquote', { className: 'closing', attrs: { 'data-announce': '' } }, options.closingLine) : null,
+        h('p', { className: 'lede', attrs: { 'data-announce': '' } }, options.parting),
         h('h2', {}, STRINGS.whatYouSaid),
         h('ol', { className: 'recap' }, ...options.log.map((r) => h('li', {}, r.text))),
         h('p', { className: 'hint' }, STRINGS.hiddenNote),
@@ -301,10 +305,30 @@ export class Ui {
     back.focus({ preventScroll: true });
   }
 
+  /** Reads `text` to screen readers once, after whatever they are reading. */
+  announce(text: string): void {
+    this.announcer.say(text);
+  }
+
   private show(screen: HTMLElement): void {
     if (this.menu.open) this.menu.close();
     replaceChildren(this.screen, screen);
     this.toolbar.hidden = false;
+    this.announceScreen(screen);
+  }
+
+  /**
+   * Reads a new screen's heading, and the parts marked `data-announce`, as a
+   * router announces a page. Found with Orca: focus landing on a screen that
+   * replaced the one it was on was not read at all. Said once per heading, so
+   * a screen drawn again (a team locking in) stays quiet; an alert reads itself.
+   */
+  private announceScreen(screen: HTMLElement): void {
+    const heading = screen.querySelector('h1')?.textContent?.trim() ?? '';
+    if (heading === this.lastHeading || screen.getAttribute('role') === 'alert') return;
+    this.lastHeading = heading;
+    const marked = [...screen.querySelectorAll('[data-announce]')].map((el) => el.textContent?.trim() ?? '');
+    for (const text of [heading, ...marked]) if (text) this.announcer.say(text);
   }
 
   private openMenu(): void {
@@ -329,8 +353,7 @@ export class Ui {
       ),
       volumeControls(this.sound),
     );
-    this.menu.showModal();
-    resume.focus();
+    this.showDialog(resume);
   }
 
   /** The session clock and the text-size control, for the projector. */
@@ -366,8 +389,7 @@ export class Ui {
     if (this.menu.open || this.toolbar.hidden) return;
     const resume = h('button', { className: 'primary', attrs: { type: 'button' }, onClick: () => this.menu.close() }, FACILITATOR.resume);
     replaceChildren(this.menu, h('h2', { id: 'menu-title', className: 'pause-title' }, FACILITATOR.paused), h('div', { className: 'actions' }, resume));
-    this.menu.showModal();
-    resume.focus();
+    this.showDialog(resume);
   }
 
   /** The keys, listed in the menu's dialog: every mode's, and the facilitator's when presenting. */
@@ -383,8 +405,14 @@ export class Ui {
       h('p', { className: 'hint' }, STRINGS.keysScreenReader),
       h('div', { className: 'actions' }, close),
     );
+    this.showDialog(close);
+  }
+
+  /** Opens the menu's dialog with `first` focused. */
+  private showDialog(first: HTMLElement): void {
+    this.announcer.clear();
     this.menu.showModal();
-    close.focus();
+    first.focus();
   }
 
   private toggleSound(): void {

@@ -150,10 +150,11 @@ export class WriterDeskView {
   }
 
   /** A fresh conversation view in the play area. */
-  startMeeting(buyerName: string, buyerDetail: string): MeetingView {
+  startMeeting(buyerName: string, buyerDetail: string, announce: (text: string) => void): MeetingView {
     const view = new MeetingView({
       buyerName,
       buyerDetail,
+      announce,
       speakerName: (speaker) => (speaker === 'buyer' ? buyerName : speaker === 'you' ? WRITER.you : speaker),
       // Writers replay a scene many times: lines appear at once.
       reducedMotion: true,

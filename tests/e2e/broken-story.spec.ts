@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { loadStory, FIXTURES_DIR } from '../helpers/stories';
-import { expect, test } from './fixtures';
+import { expect, test, conversationLog } from './fixtures';
 
 // The real game, with the first meeting's compiled story swapped on the wire
 // for one that loops forever: the page must explain and carry on, not freeze.
@@ -40,7 +40,7 @@ test('story text that looks like HTML is shown as text, and nothing in it runs',
     route.fulfill({ contentType: 'text/javascript', body: `export default ${JSON.stringify({ ...html, id: 'first-meeting' })};` }),
   );
   await page.goto('./?story=first-meeting');
-  const log = page.getByRole('log');
+  const log = conversationLog(page);
   await expect(log).toContainText('<img src=x onerror="window.__pwned=1"> <script>window.__pwned=2</script>');
   await expect(page.getByRole('button', { name: '1. Read the <em>note</em> aloud' })).toBeVisible();
   await expect(page.locator('#ui img, #ui script, #ui em')).toHaveCount(0);

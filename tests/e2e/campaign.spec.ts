@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test, conversationLog } from './fixtures';
 
 const choices = (page: Page) => page.getByRole('group', { name: 'What do you say?' }).getByRole('button');
 
@@ -32,7 +32,7 @@ async function meetFirstAccount(page: Page): Promise<void> {
   const first = page.getByRole('group', { name: 'Your accounts' }).getByRole('button').first();
   await expect(first).toBeFocused();
   await page.keyboard.press('1');
-  await expect(page.getByRole('log')).toBeVisible();
+  await expect(conversationLog(page)).toBeVisible();
 }
 
 /** Plays a whole campaign by keyboard: meets the first accounts on the agenda, takes option 1 everywhere. */
@@ -124,7 +124,7 @@ test.describe('the campaign', () => {
     await expect(resume).toBeFocused();
     await page.keyboard.press('Enter');
     // Back in the same meeting, at the same choice point.
-    await expect(page.getByRole('log')).toBeVisible();
+    await expect(conversationLog(page)).toBeVisible();
     await expect(choices(page)).toHaveText(next);
   });
 });

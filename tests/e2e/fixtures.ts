@@ -2,7 +2,7 @@
  * Every browser test fails on a page error, a console error or a
  * Content-Security-Policy violation, and can play the meeting by data.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 export interface PageProblems {
   list: string[];
@@ -58,3 +58,8 @@ export const LISTENING_PATH = [
   "Ask how she'll judge, a year from now, whether it was worth it",
   'Ask for an hour with her team next week',
 ];
+
+/** What has been said in the meeting on screen: a named region the keyboard can scroll (its lines are read by the announcer). */
+export function conversationLog(page: Page): Locator {
+  return page.getByRole('region', { name: /^Conversation with / });
+}

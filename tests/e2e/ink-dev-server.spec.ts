@@ -4,7 +4,7 @@ import path from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
 import { inkPlugin } from '../../scripts/vite-plugin-ink';
 import { test as base } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test, conversationLog } from './fixtures';
 
 const GOOD = 'Hello from the depot. # speaker: buyer\n* [Ask about the drivers # move: relate # principle: other-focus]\n    -> END\n';
 const BROKEN = 'Hello from the depot.\n* [Ask about the drivers\n    -> END\n';
@@ -69,7 +69,7 @@ test.describe('the game on the dev server (npm start)', () => {
     const first = page.getByRole('group', { name: 'What do you say?' }).getByRole('button').first();
     await expect(first).toHaveText('1. Ask about the sailing photo', { timeout: 30_000 });
     await first.click();
-    await expect(page.getByRole('log')).toContainText('Windermere, last August.');
+    await expect(conversationLog(page)).toContainText('Windermere, last August.');
   });
 });
 
@@ -112,7 +112,7 @@ The buyer looks up from the rota.
 
   test('saving the file updates the game and replays the choices up to the first change', async ({ page }) => {
     await page.goto(`${server.resolvedUrls!.local[0]!}?story=zz-live-writing-check`);
-    const log = page.getByRole('log');
+    const log = conversationLog(page);
     await page.getByRole('button', { name: '1. Ask what changed' }).click();
     await expect(log).toContainText('The audit, she says.');
     await expect(page.getByRole('button', { name: '1. Ask for a second meeting' })).toBeVisible();

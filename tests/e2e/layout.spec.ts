@@ -1,4 +1,4 @@
-import { choiceTexts, choices, expect, test } from './fixtures';
+import { choiceTexts, choices, expect, test, conversationLog } from './fixtures';
 
 const SIZES = [
   { name: 'a phone', width: 375, height: 667, minText: 16 },
@@ -27,8 +27,7 @@ for (const size of SIZES) {
       expect(box.y + box.height).toBeLessThanOrEqual(size.height);
       expect(box.height).toBeGreaterThanOrEqual(44); // a comfortable touch target
     }
-    const fontSize = await page
-      .getByRole('log')
+    const fontSize = await conversationLog(page)
       .locator('p')
       .last()
       .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));

@@ -1,10 +1,10 @@
-import { choices, expect, test } from './fixtures';
+import { choices, expect, test, conversationLog } from './fixtures';
 
 test.describe('motion', () => {
   test('with reduced motion, lines appear whole and at once', async ({ page }) => {
     await page.goto('./?story=first-meeting');
     await expect(choices(page).first()).toBeVisible();
-    const lines = page.getByRole('log').locator('p');
+    const lines = conversationLog(page).locator('p');
     await expect(lines).toHaveCount(3);
     for (const line of await lines.all()) await expect(line).toHaveClass(/typed/);
   });
@@ -19,14 +19,14 @@ test.describe('motion', () => {
       new MutationObserver((records) => {
         for (const r of records) {
           for (const node of r.addedNodes) {
-            if (node instanceof HTMLParagraphElement && node.parentElement?.getAttribute('role') === 'log') {
+            if (node instanceof HTMLParagraphElement && node.parentElement?.classList.contains('log')) {
               w.__lines.push({ typed: node.classList.contains('typed'), text: node.textContent ?? '' });
             }
           }
         }
       }).observe(document, { childList: true, subtree: true });
       document.addEventListener('keydown', (e) => {
-        if (e.key === 'Enter') w.__atEnter = document.querySelectorAll('[role=log] p:not(.typed)').length;
+        if (e.key === 'Enter') w.__atEnter = document.querySelectorAll('.log p:not(.typed)').length;
       }, true);
     });
     const page = await context.newPage();
@@ -34,7 +34,7 @@ test.describe('motion', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await page.goto('./?story=first-meeting');
-    await page.getByRole('log').locator('p').first().waitFor();
+    await conversationLog(page).locator('p').first().waitFor();
     await page.keyboard.press('Enter');
     await expect(choices(page).first()).toBeVisible({ timeout: 2000 });
     const { __lines: lines, __atEnter: untypedAtEnter } = await page.evaluate(() => {
@@ -45,7 +45,7 @@ test.describe('motion', () => {
     expect(lines[0]).toEqual({ typed: false, text: 'Harwood Chilled Freight, the depot office. Forty fridge trailers in the yard and a kettle nobody is watching.' });
     // Enter came while a line was still typing, and everything then showed at once.
     expect(untypedAtEnter).toBe(1);
-    await expect(page.getByRole('log').locator('p:not(.typed)')).toHaveCount(0);
+    await expect(conversationLog(page).locator('p:not(.typed)')).toHaveCount(0);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -3,7 +3,7 @@
  * the network gone still opens the game and plays a meeting, stories, sounds,
  * portraits and fonts included, under the page's Content-Security-Policy.
  */
-import { choices, expect, test } from './fixtures';
+import { choices, expect, test, conversationLog } from './fixtures';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -20,7 +20,7 @@ test('after the service worker takes over, the game reloads and plays with no ne
   await page.reload();
   await expect(choices(page).first()).toBeVisible();
   await choices(page).filter({ hasText: 'Ask whether now is still a good time' }).click();
-  await expect(page.getByRole('log')).toContainText('Honestly? No.');
+  await expect(conversationLog(page)).toContainText('Honestly? No.');
   // The portrait and the fonts came from the cache too.
   expect(await page.evaluate(() => document.fonts.check('1em "Atkinson Hyperlegible"'))).toBe(true);
   await context.setOffline(false);

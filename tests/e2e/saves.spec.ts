@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { SAVE_VERSION, checksum } from '../../src/platform/save-store';
-import { choices, expect, test } from './fixtures';
+import { choices, expect, test, conversationLog } from './fixtures';
 
 const KEY = 'the-long-game:campaign';
 const resume = (page: Page) => page.getByRole('button', { name: /^Continue your campaign/ });
@@ -67,7 +67,7 @@ test('a damaged save: the reason, the backup, the damaged text to download, and 
   expect(readFileSync((await download.path())!, 'utf8')).toBe(slot!.replace('"quartersEnded":0', '"quartersEnded":1'));
   // The backup is one choice behind: the meeting resumes at the choice before.
   await page.getByRole('button', { name: 'Try the backup (quarter 1 of 2)' }).click();
-  await expect(page.getByRole('log')).toBeVisible();
+  await expect(conversationLog(page)).toBeVisible();
   await expect(choices(page).first()).toBeVisible();
   expect(await choices(page).allTextContents()).not.toEqual(offered);
 });

@@ -23,7 +23,7 @@ test('a meeting plays in the single file opened from disk', async ({ page }) => 
     await choices(page).filter({ hasText: option }).click();
   }
   await page.getByRole('button', { name: 'Leave the meeting' }).click();
-  await expect(page.getByText('Priya seemed warm as you left.')).toBeVisible();
+  await expect(page.getByText('Priya seemed warm as you left.', { exact: true })).toBeVisible();
   // Everything came from the file itself: no request to a server, not even for the icon.
   expect(requests.filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && !url.startsWith(single.split('?')[0]!))).toEqual([]);
 });

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { ROOT } from '../helpers/stories';
-import { choices, expect, test, watchProblems } from './fixtures';
+import { choices, expect, test, watchProblems, conversationLog } from './fixtures';
 
 const DESK = path.join(ROOT, 'tests/fixtures/desk');
 const CONTRACT_INCLUDE = 'INCLUDE include/contract.ink';
@@ -53,10 +53,10 @@ test('a trainer fixes a file, plays it with the meters and exports a pack a faci
 
   // Play from the top: the meters move beside the conversation.
   await page.getByRole('button', { name: 'Play', exact: true }).click();
-  await expect(page.getByRole('log')).toContainText('Priya has the pilot report open');
+  await expect(conversationLog(page)).toContainText('Priya has the pilot report open');
   await expect(meter(page, 'intimacy')).toContainText('2');
   await choices(page).filter({ hasText: 'Ask what the third site is doing differently' }).click();
-  await expect(page.getByRole('log')).toContainText('Nobody trained the night shift');
+  await expect(conversationLog(page)).toContainText('Nobody trained the night shift');
   await expect(meter(page, 'intimacy')).toContainText('3 +1');
   await expect(meter(page, 'credibility')).toContainText('4 +1');
   await expect(meter(page, 'trust')).toContainText('2.50 +0.50');
@@ -64,9 +64,9 @@ test('a trainer fixes a file, plays it with the meters and exports a pack a faci
   // Saved again with a changed line: the desk keeps the place, replaying the choices made so far.
   const edited = readFileSync(path.join(DESK, 'pilot-review.ink'), 'utf8').replace("Finance will ask why it's not cheaper at scale.", 'Finance will ask why it gets dearer as it grows. They ask every year.');
   await load(page, { name: 'pilot-review.ink', text: edited });
-  await expect(page.getByRole('log')).toContainText('They ask every year.');
-  await expect(page.getByRole('log')).toContainText('Nobody trained the night shift');
-  await expect(page.getByRole('log')).not.toContainText("not cheaper at scale");
+  await expect(conversationLog(page)).toContainText('They ask every year.');
+  await expect(conversationLog(page)).toContainText('Nobody trained the night shift');
+  await expect(conversationLog(page)).not.toContainText("not cheaper at scale");
   await expect(meter(page, 'intimacy')).toContainText('3');
   await expect(choices(page)).toHaveCount(3);
   await page.keyboard.press('2');
@@ -77,8 +77,8 @@ test('a trainer fixes a file, plays it with the meters and exports a pack a faci
   await page.getByLabel('Start at').selectOption('the_budget');
   await page.getByLabel('Buyer').selectOption('samuel_okafor');
   await page.getByRole('button', { name: 'Play', exact: true }).click();
-  await expect(page.getByRole('log')).toContainText('Samuel taps the cost line.');
-  await expect(page.getByRole('log')).not.toContainText('pilot report');
+  await expect(conversationLog(page)).toContainText('Samuel taps the cost line.');
+  await expect(conversationLog(page)).not.toContainText('pilot report');
   await expect(choices(page)).toHaveCount(3);
 
   // Export the pack.
@@ -102,9 +102,9 @@ test('a trainer fixes a file, plays it with the meters and exports a pack a faci
   const imported = other.getByRole('button', { name: /The Pilot Review/ });
   await expect(imported).toContainText('imported');
   await imported.click();
-  await expect(other.getByRole('log')).toContainText('Priya has the pilot report open');
+  await expect(conversationLog(other)).toContainText('Priya has the pilot report open');
   await other.locator('.choices button').first().click();
-  await expect(other.getByRole('log')).toContainText('Two out of three.');
+  await expect(conversationLog(other)).toContainText('Two out of three.');
   expect(otherProblems.list).toEqual([]);
   await facilitator.close();
 });
@@ -143,7 +143,7 @@ test('bad files get a clear message and the desk carries on', async ({ page }) =
   await load(page, { name: 'html-text.ink', text: asTrainerFile('html-text.ink') });
   await expect(page.getByRole('status')).toContainText('html-text.ink:');
   await page.getByRole('button', { name: 'Play', exact: true }).click();
-  await expect(page.getByRole('log')).toContainText('<img src=x onerror="window.__pwned=1"> <script>window.__pwned=2</script>');
+  await expect(conversationLog(page)).toContainText('<img src=x onerror="window.__pwned=1"> <script>window.__pwned=2</script>');
   await expect(page.getByRole('heading', { name: '<b>Bold</b> title' })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(await page.locator('.desk img, .desk script, .desk b, .desk em').count()).toBe(0);
@@ -168,7 +168,7 @@ test('a balance check that outlives its time limit is stopped, and the desk says
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect(choices(page)).toHaveCount(9);
   await expect(page.locator('.desk-file-state')).toHaveText('stopped', { timeout: 25_000 });
-  await expect(page.getByRole('log')).toContainText('Hello.');
+  await expect(conversationLog(page)).toContainText('Hello.');
   await expect(choices(page)).toHaveCount(9);
   await expect(problemsList(page).filter({ hasText: 'the balance check was stopped after 15 seconds' })).toHaveCount(1);
   // The Worker is gone but the desk is not: the next file is checked by a new one.
