@@ -180,7 +180,7 @@ export function turnView(
     h(
       'section',
       { className: 'team-screen', attrs: { 'aria-labelledby': `team-screen-${g}` } },
-      h('h2', { id: `team-screen-${g}` }, group.teams.length === data.locks.length ? TEAMS.allTeams : group.teams.map(name).join(' · '), h('span', { className: 'buyer' }, group.buyer)),
+      h('h2', { id: `team-screen-${g}` }, group.teams.length === data.locks.length ? TEAMS.allTeams : group.teams.map(name).join(' · '), h('span', { className: 'sr-only' }, ': '), h('span', { className: 'buyer' }, group.buyer)),
       ...group.lines.map((line) =>
         h('p', { className: `line${line.you ? ' line-you' : ''}` }, line.speaker ? h('span', { className: 'speaker' }, `${line.speaker}: `) : null, line.text),
       ),
