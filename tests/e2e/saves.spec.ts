@@ -4,14 +4,17 @@
  * clear message and a choice (the backup, the damaged text to download, or
  * starting over), never a blank screen; a save from before envelopes is
  * migrated by replaying it; a conversation changed under a save is the
- * player's choice; full storage keeps the game going with a visible notice
- * and the progress to download.
+ * player's choice; full or disabled storage keeps the game going with a
+ * visible notice and the progress to download.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../playwright.config';
 import { SAVE_VERSION, checksum } from '../../src/platform/save-store';
-import { choices, expect, test, conversationLog } from './fixtures';
+import { type PageProblems, choices, conversationLog, expect, test, watchProblems } from './fixtures';
 
 const KEY = 'the-long-game:campaign';
 const resume = (page: Page) => page.getByRole('button', { name: /^Continue your campaign/ });
@@ -161,4 +164,38 @@ test('full storage: the game carries on, says "Not saved", offers the progress, 
   expect(file.format).toBe('the-long-game/session');
   expect(file.record.meetings[0].choices).toHaveLength(2);
   expect((await storage(page)).slot).toBe(before);
+});
+
+test('disabled storage (the browser blocks this site’s data): the game plays, says "Not saved", and offers the progress', async ({ playwright }, testInfo) => {
+  // A real Chromium profile whose settings block site data: touching localStorage throws, as it does for such a player.
+  const profile = mkdtempSync(path.join(tmpdir(), 'blocked-storage-'));
+  mkdirSync(path.join(profile, 'Default'));
+  writeFileSync(path.join(profile, 'Default', 'Preferences'), JSON.stringify({ profile: { default_content_setting_values: { cookies: 2 } } }));
+  const context = await playwright.chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS,
+    baseURL: testInfo.project.use.baseURL,
+    serviceWorkers: 'block',
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    const problems: PageProblems = { list: [] };
+    await watchProblems(page, problems);
+    await page.goto('./?seed=7&quarters=2');
+    expect(await page.evaluate('(() => { try { localStorage.length; return "open"; } catch (e) { return e.name; } })()')).toBe('SecurityError');
+    await page.getByRole('button', { name: 'Start the campaign' }).click();
+    await page.getByRole('group', { name: 'Your accounts' }).getByRole('button').first().click();
+    await choices(page).first().click();
+    const warning = page.getByRole('button', { name: /Not saved/ });
+    await expect(warning).toBeVisible();
+    await expect(choices(page).first().or(page.getByRole('button', { name: 'Leave the meeting' }))).toBeVisible();
+    const [download] = await Promise.all([page.waitForEvent('download'), warning.click()]);
+    const file = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    expect(file.format).toBe('the-long-game/session');
+    expect(file.record.meetings[0].choices).toHaveLength(1);
+    expect(problems.list).toEqual([]);
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
 });
