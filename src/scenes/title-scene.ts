@@ -1,5 +1,6 @@
 /** The title screen: start or continue the campaign, or practise one conversation. */
 import { type CampaignRecord, ReplayError } from '../engine/model/session';
+import type { TeamRecord } from '../engine/teams/team-session';
 import { offerDownload } from '../platform/file-export';
 import { SESSION_FORMAT } from '../platform/session-export';
 import type { LoadedSave, SaveRead } from '../platform/save-store';
@@ -31,10 +32,8 @@ export class TitleScene extends GameScene {
     const host = this.services.campaign;
     const saved = host.saved();
     const teams = this.services.teams;
-    // A damaged team save falls back to its backup slot, and says so.
     const teamRead = this.services.ui.facilitator ? teams.saved() : null;
-    const savedTeams = teamRead?.state === 'ok' ? teamRead.save.payload : teamRead?.state === 'problem' ? (teamRead.backup?.payload ?? null) : null;
-    const teamNotice = teamRead?.state === 'problem' ? TEAMS.saveProblem(teamRead.message, teamRead.backup !== null) : undefined;
+    const savedTeams = teamRead?.state === 'ok' ? teamRead.save.payload : null;
     const quarters = this.services.flags.quarters ?? host.params.quarters;
     const whenReady = (then: () => void) => () => {
       host
@@ -59,7 +58,9 @@ export class TitleScene extends GameScene {
               }
             : undefined,
       },
-      choice: data.choice ?? (saved.state === 'problem' ? this.damagedChoice(saved) : undefined),
+      choice:
+        data.choice ??
+        (saved.state === 'problem' ? this.damagedChoice(saved) : teamRead?.state === 'problem' ? this.damagedTeamChoice(teamRead, whenReady) : undefined),
       teams: this.services.ui.facilitator
         ? {
             label: TEAMS.start,
@@ -67,14 +68,7 @@ export class TitleScene extends GameScene {
             resume: savedTeams
               ? {
                   label: TEAMS.resume(Math.min(...savedTeams.teams.map((t) => t.record.quartersEnded)) + 1, savedTeams.settings.quarters),
-                  onResume: whenReady(() => {
-                    try {
-                      teams.resume(savedTeams);
-                      this.go(SCENES.team);
-                    } catch (error) {
-                      this.go(SCENES.title, { notice: TEAMS.resumeFailed(error instanceof ReplayError ? error.message : String(error)) });
-                    }
-                  }),
+                  onResume: whenReady(() => this.resumeTeams(savedTeams)),
                 }
               : undefined,
           }
@@ -115,7 +109,7 @@ export class TitleScene extends GameScene {
             }
           : undefined,
       },
-      notice: data.notice ?? teamNotice ?? (data.unknownStory ? STRINGS.unknownStory(data.unknownStory) : importedShelf().damaged ? PACKS.importedDamaged : undefined),
+      notice: data.notice ?? (data.unknownStory ? STRINGS.unknownStory(data.unknownStory) : importedShelf().damaged ? PACKS.importedDamaged : undefined),
     });
   }
   /**
@@ -142,6 +136,7 @@ export class TitleScene extends GameScene {
     const host = this.services.campaign;
     this.go(SCENES.title, {
       choice: {
+        title: SAVES.title,
         message: SAVES.storyChanged(why),
         actions: [
           {
@@ -162,11 +157,39 @@ export class TitleScene extends GameScene {
     });
   }
 
+  private resumeTeams(record: TeamRecord): void {
+    try {
+      this.services.teams.resume(record);
+      this.go(SCENES.team);
+    } catch (error) {
+      this.go(SCENES.title, { notice: TEAMS.resumeFailed(error instanceof ReplayError ? error.message : String(error)) });
+    }
+  }
+
+  /** The same choice for a damaged team session: its backup slot (one reveal earlier), the damaged text, or a new session. */
+  private damagedTeamChoice(read: Extract<SaveRead<TeamRecord>, { state: 'problem' }>, whenReady: (then: () => void) => () => void): SaveChoice {
+    const { backup } = read;
+    return {
+      title: TEAMS.savedTitle,
+      message: TEAMS.saveProblem(read.message),
+      actions: [
+        backup
+          ? {
+              label: SAVES.tryBackup(Math.min(...backup.payload.teams.map((t) => t.record.quartersEnded)) + 1, backup.payload.settings.quarters),
+              onClick: whenReady(() => this.resumeTeams(backup.payload)),
+            }
+          : null,
+        { label: SAVES.downloadDamaged, onClick: () => offerDownload('the-long-game-damaged-team-session.json', read.raw, 'application/json') },
+      ].filter((a) => a !== null),
+    };
+  }
+
   /** A damaged, foreign or future save: say what is wrong; offer the backup slot and the damaged text. */
   private damagedChoice(read: Extract<SaveRead<CampaignRecord>, { state: 'problem' }>): SaveChoice {
     const { backup } = read;
     const host = this.services.campaign;
     return {
+      title: SAVES.title,
       message: SAVES.problem(read.message),
       actions: [
         backup
@@ -183,6 +206,8 @@ export class TitleScene extends GameScene {
 
 /** A save that needs the player's decision: what is wrong, and what they can do about it (starting over is always there). */
 export interface SaveChoice {
+  /** Whose save: the campaign's or the team session's. */
+  title: string;
   message: string;
   actions: { label: string; onClick: () => void }[];
 }

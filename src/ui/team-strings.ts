@@ -14,8 +14,9 @@ export const TEAM_NAMES = ['Harbour', 'Summit', 'Beacon', 'Meridian', 'Lantern',
 export const TEAMS = {
   start: 'Run a team session',
   resume: (quarter: number, quarters: number) => `Continue the team session: quarter ${Math.min(quarter, quarters)} of ${quarters}`,
-  saveProblem: (why: string, backup: boolean) =>
-    `The saved team session could not be read: ${why}.${backup ? ' “Continue the team session” carries on from its backup, one step earlier.' : ' Start a new one below.'}`,
+  savedTitle: 'Your saved team session',
+  saveProblem: (why: string) =>
+    `The saved team session could not be read: ${why}. Nothing has been deleted. You can try the backup (one reveal earlier), download the damaged save to keep it, or start a new session.`,
   resumeFailed: (why: string) => `The saved team session could not be resumed: ${why}. It is still stored; you can start a new one.`,
   setupTitle: 'A team session',
   setupLede:

@@ -127,7 +127,7 @@ export class Ui {
     tools: TitleTools;
     notice?: string;
     /** A save that needs a decision: what is wrong, and the buttons besides starting over. */
-    choice?: { message: string; actions: { label: string; onClick: () => void }[] };
+    choice?: { title: string; message: string; actions: { label: string; onClick: () => void }[] };
   }): void {
     const { stories, onPractise, campaign, teams, tools, notice, choice } = options;
     const resume = campaign.resume
@@ -170,7 +170,7 @@ export class Ui {
           ? h(
               'section',
               { className: 'save-choice', attrs: { role: 'alert', 'aria-labelledby': 'save-choice-title' } },
-              h('h2', { id: 'save-choice-title' }, SAVES.title),
+              h('h2', { id: 'save-choice-title' }, choice.title),
               h('p', {}, choice.message),
               h(
                 'div',

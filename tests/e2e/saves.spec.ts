@@ -199,3 +199,46 @@ test('disabled storage (the browser blocks this site’s data): the game plays, 
     rmSync(profile, { recursive: true, force: true });
   }
 });
+
+test('a damaged team session: the same choice (its backup, the damaged text, or a new session)', async ({ page }) => {
+  await page.goto('./?mode=facilitator&seed=7&quarters=2');
+  await page.getByRole('button', { name: 'Run a team session' }).click();
+  await page.getByRole('button', { name: 'Start the team session' }).click();
+  const locks = page.getByRole('group', { name: 'Locks' });
+  const carryOn = page.getByRole('button', { name: 'Carry on to the choices (Enter)' });
+  const offered = page.locator('.team-screen').getByRole('button');
+  /** The choices the teams face next, past any discussion prompt. */
+  const nextChoices = async () => {
+    await expect(offered.first().or(carryOn)).toBeVisible();
+    if (await carryOn.isVisible()) await page.keyboard.press('Enter');
+    await expect(offered.first()).toBeVisible();
+    return offered.allTextContents();
+  };
+  // Two reveals: a save after each, so the slot before the current one holds the first.
+  const after: string[][] = [];
+  for (let reveal = 0; reveal < 2; reveal++) {
+    await nextChoices();
+    for (const key of ['a', '1', 'b', '1', 'c', '1']) await page.keyboard.press(key);
+    await page.getByRole('button', { name: 'Reveal the choices (Enter)' }).click();
+    await expect(page.getByRole('region', { name: 'What each team said' })).toBeVisible();
+    after.push(await nextChoices());
+  }
+  expect(after[1]).not.toEqual(after[0]);
+  const damaged = await page.evaluate(() => {
+    const key = 'the-long-game:team-session';
+    const slot = `${key}.slot-${localStorage.getItem(`${key}.current`)}`;
+    const text = localStorage.getItem(slot)!.replace('"Harbour"', '"Harbor"');
+    localStorage.setItem(slot, text);
+    return text;
+  });
+  await page.reload();
+  const alert = page.getByRole('alert').filter({ hasText: 'Your saved team session' });
+  await expect(alert).toContainText('The saved team session could not be read: the save\'s checksum does not match its contents');
+  await expect(page.getByRole('button', { name: /^Continue the team session/ })).toHaveCount(0);
+  const [download] = await Promise.all([page.waitForEvent('download'), alert.getByRole('button', { name: 'Download the damaged save' }).click()]);
+  expect(readFileSync((await download.path())!, 'utf8')).toBe(damaged);
+  await alert.getByRole('button', { name: 'Try the backup (quarter 1 of 2)' }).click();
+  // The backup holds the first reveal: the teams face the choices that followed it again.
+  await expect(locks).toBeVisible();
+  expect(await nextChoices()).toEqual(after[0]);
+});
