@@ -33,6 +33,18 @@ async function startAndChoose(page: Page, n: number): Promise<string[]> {
   return choices(page).allTextContents();
 }
 
+/** Makes a choice that cannot be saved: the toolbar says "Not saved", and its button downloads the progress as a session file. */
+async function chooseUnsaved(page: Page): Promise<{ format: string; record: { meetings: { choices: unknown[] }[] } }> {
+  await choices(page).first().click();
+  const warning = page.getByRole('button', { name: /Not saved/ });
+  await expect(warning).toBeVisible();
+  await expect(choices(page).first().or(page.getByRole('button', { name: 'Leave the meeting' }))).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent('download'), warning.click()]);
+  const file = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+  expect(file.format).toBe('the-long-game/session');
+  return file;
+}
+
 const storage = (page: Page) =>
   page.evaluate((key) => {
     const current = localStorage.getItem(`${key}.current`);
@@ -155,14 +167,8 @@ test('full storage: the game carries on, says "Not saved", offers the progress, 
       }
     }
   });
-  await choices(page).first().click();
-  const warning = page.getByRole('button', { name: /Not saved/ });
-  await expect(warning).toBeVisible();
-  await expect(choices(page).first().or(page.getByRole('button', { name: 'Leave the meeting' }))).toBeVisible();
-  const [download] = await Promise.all([page.waitForEvent('download'), warning.click()]);
-  const file = JSON.parse(readFileSync((await download.path())!, 'utf8'));
-  expect(file.format).toBe('the-long-game/session');
-  expect(file.record.meetings[0].choices).toHaveLength(2);
+  const file = await chooseUnsaved(page);
+  expect(file.record.meetings[0]!.choices).toHaveLength(2);
   expect((await storage(page)).slot).toBe(before);
 });
 
@@ -181,18 +187,10 @@ test('disabled storage (the browser blocks this site’s data): the game plays, 
     const page = context.pages()[0] ?? (await context.newPage());
     const problems: PageProblems = { list: [] };
     await watchProblems(page, problems);
-    await page.goto('./?seed=7&quarters=2');
+    await startAndChoose(page, 0);
     expect(await page.evaluate('(() => { try { localStorage.length; return "open"; } catch (e) { return e.name; } })()')).toBe('SecurityError');
-    await page.getByRole('button', { name: 'Start the campaign' }).click();
-    await page.getByRole('group', { name: 'Your accounts' }).getByRole('button').first().click();
-    await choices(page).first().click();
-    const warning = page.getByRole('button', { name: /Not saved/ });
-    await expect(warning).toBeVisible();
-    await expect(choices(page).first().or(page.getByRole('button', { name: 'Leave the meeting' }))).toBeVisible();
-    const [download] = await Promise.all([page.waitForEvent('download'), warning.click()]);
-    const file = JSON.parse(readFileSync((await download.path())!, 'utf8'));
-    expect(file.format).toBe('the-long-game/session');
-    expect(file.record.meetings[0].choices).toHaveLength(1);
+    const file = await chooseUnsaved(page);
+    expect(file.record.meetings[0]!.choices).toHaveLength(1);
     expect(problems.list).toEqual([]);
   } finally {
     await context.close();
