@@ -18,12 +18,12 @@ const ENDED = /[.!?…:;"'”’)]$/;
 
 export class Announcer {
   readonly element: HTMLElement;
+  /** Said in the current task, not yet in the region. */
+  private pending: string[] = [];
 
   constructor() {
     this.element = h('div', { className: 'sr-only', attrs: { 'aria-live': 'polite', 'aria-relevant': 'additions', 'data-announcer': '' } });
   }
-
-  private pending: string[] = [];
 
   /**
    * Queues `text` to be read once, after whatever is being read now. What is
