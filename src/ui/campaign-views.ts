@@ -38,10 +38,11 @@ export function agendaView(data: AgendaData, onMeet: (id: string) => void, onEnd
   const buttons = data.accounts.map((a, i) =>
     h(
       'button',
-      // Named by the number and the buyer, described by the note: Orca read the note twice when it was part of the name too.
-      { className: 'account', attrs: { type: 'button', 'aria-labelledby': `meet-${a.id}`, 'aria-describedby': `note-${a.id}` }, onClick: () => onMeet(a.id) },
-      h('span', { id: `meet-${a.id}` }, h('span', { className: 'num' }, `${i + 1}.`), h('span', { className: 'who' }, ` ${CAMPAIGN.meet} ${a.buyer}, ${a.company}`)),
-      h('span', { className: 'what', id: `note-${a.id}` }, `${a.role} · ${STAGE_NAMES[a.stage] ?? a.stage} · ${a.status === 'client' ? CAMPAIGN.client : CAMPAIGN.prospect}${a.lastSeen ? ` · ${CAMPAIGN.lastSeen(a.lastSeen)}` : ''} · ${a.note}`),
+      // Named by everything it shows (a name must contain the visible text), and not described by its note as well: Orca read the note twice.
+      { className: 'account', attrs: { type: 'button' }, onClick: () => onMeet(a.id) },
+      h('span', { className: 'num' }, `${i + 1}.`),
+      h('span', { className: 'who' }, ` ${CAMPAIGN.meet} ${a.buyer}, ${a.company}`),
+      h('span', { className: 'what' }, `${a.role} · ${STAGE_NAMES[a.stage] ?? a.stage} · ${a.status === 'client' ? CAMPAIGN.client : CAMPAIGN.prospect}${a.lastSeen ? ` · ${CAMPAIGN.lastSeen(a.lastSeen)}` : ''} · ${a.note}`),
     ),
   );
   if (data.meetingsLeft === 0) buttons.forEach((b) => (b.disabled = true));
