@@ -12,8 +12,10 @@
  *   - frame time during a conversation (p95 and max, rAF intervals in the page,
  *     typing effect on);
  *   - heap after 50 scene changes (title to a practice conversation and back,
- *     through the game's own UI) against after the first round trip, in all
- *     and without V8's compiled code (a heap snapshot: the game's own objects);
+ *     through the game's own UI, clicked over CDP so no test code runs in the
+ *     page) against after the first round trip, in all and without V8's
+ *     compiled code (a heap snapshot: the game's own objects), and again with
+ *     V8's compilers off;
  *   - `npm run stories:check` on the whole library, wall time;
  *   - the download ratio: gzip bytes before the first clickable choice against
  *     the same game on Phaser's default bundle (`dist-phaser-full`, built if
