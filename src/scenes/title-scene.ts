@@ -67,7 +67,7 @@ export class TitleScene extends GameScene {
             onStart: () => this.go(SCENES.team, { setup: true }),
             resume: savedTeams
               ? {
-                  label: TEAMS.resume(Math.min(...savedTeams.teams.map((t) => t.record.quartersEnded)) + 1, savedTeams.settings.quarters),
+                  label: TEAMS.resume(quarterOf(savedTeams), savedTeams.settings.quarters),
                   onResume: whenReady(() => this.resumeTeams(savedTeams)),
                 }
               : undefined,
@@ -175,7 +175,7 @@ export class TitleScene extends GameScene {
       actions: [
         backup
           ? {
-              label: SAVES.tryBackup(Math.min(...backup.payload.teams.map((t) => t.record.quartersEnded)) + 1, backup.payload.settings.quarters),
+              label: SAVES.tryBackup(quarterOf(backup.payload), backup.payload.settings.quarters),
               onClick: whenReady(() => this.resumeTeams(backup.payload)),
             }
           : null,
@@ -233,6 +233,11 @@ async function readSession(file: File): Promise<SessionFile> {
   const { MAX_SESSION_BYTES, readSessionFile } = await import('../platform/session-import');
   if (file.size > MAX_SESSION_BYTES) throw new Error(`the file is ${Math.round(file.size / 1024)} KB; a session file may be at most 2 MB`);
   return readSessionFile(await file.text());
+}
+
+/** The quarter a saved team session is in: the one the slowest team is playing. */
+function quarterOf(record: TeamRecord): number {
+  return Math.min(...record.teams.map((t) => t.record.quartersEnded)) + 1;
 }
 
 /** A conversation's title, for messages ("The Night Shift"), or its id if it is gone. */
