@@ -5,7 +5,8 @@
  */
 import { offerDownload } from '../platform/file-export';
 import { sessionCsv, sessionJson } from '../platform/session-export';
-import { allPersonas } from '../platform/story-catalogue';
+import { allPersonas, findStory } from '../platform/story-catalogue';
+import { accountEventWords } from '../ui/campaign-words';
 import { runCampaign, quantile } from '../engine/bots/tournament';
 import { type CampaignState, accountTrust, cumulativeRevenue } from '../engine/model/campaign';
 import type { CampaignSession } from '../engine/model/session';
@@ -78,6 +79,11 @@ export class DebriefScene extends GameScene {
     const ghost = (name: 'closer' | 'advisor') =>
       cumulativeRevenue(runCampaign(name, state.settings, host.loadedWorld, host.lookup, host.params).state);
     const companyOf = (personaId: string) => personaById(personaId)?.company ?? personaId;
+    const personName = (personaId: string) => {
+      const p = personaById(personaId);
+      return p ? `${p.name} of ${p.company}` : personaId;
+    };
+    const storyTitle = (id: string) => findStory(id)?.tags.title ?? id;
     const accounts = state.accounts
       .filter((a) => a.meetings > 0)
       .map((a) => ({
@@ -87,7 +93,7 @@ export class DebriefScene extends GameScene {
         status: a.status,
         trust: Math.round(accountTrust(a, host.params) * 10) / 10,
         meters: a.meters,
-        timeline: a.history,
+        timeline: a.history.map((e) => ({ ...e, words: accountEventWords(e, personName, storyTitle, (id) => companyOf(state.accounts.find((x) => x.id === id)?.personaId ?? id)) })),
       }));
     const topChoices = [...session.choiceEffects]
       .sort((x, y) => Math.abs(y.trustAfter - y.trustBefore) - Math.abs(x.trustAfter - x.trustBefore))

@@ -1,5 +1,7 @@
 /** The quarter's agenda: the manager's message, the number, and whom to meet. */
-import { type QuarterResult, meetingAllowance } from '../engine/model/campaign';
+import { meetingAllowance } from '../engine/model/campaign';
+import type { AgendaRow } from '../engine/report/agenda';
+import { managerWords, promiseWords } from '../ui/campaign-words';
 import type { Params } from '../engine/model/constants';
 import { personaById } from '../platform/story-catalogue';
 import { agendaView } from '../ui/campaign-views';
@@ -23,40 +25,39 @@ export class QuarterScene extends GameScene {
     new Stage(this, this.services, 0.45);
     const { state } = session;
     const last = state.results.at(-1);
-    const accounts = state.accounts
-      .filter((a) => a.status !== 'lost')
-      .map((a) => {
-        const persona = personaById(a.personaId);
-        const mood = host.lastMood.get(a.id);
-        const note =
-          a.status === 'client' && a.signedQuarter
-            ? CAMPAIGN.signedIn(a.signedQuarter)
-            : a.meetings > 0
-              ? CAMPAIGN.metTimes(a.meetings)
-              : a.warm
-                ? CAMPAIGN.referredBy('a client')
-                : CAMPAIGN.newLead;
-        return {
-          id: a.id,
-          company: persona?.company ?? a.personaId,
-          buyer: persona?.name ?? a.personaId,
-          role: persona?.role ?? '',
-          stage: a.stage,
-          status: a.status as 'prospect' | 'client',
-          lastSeen: mood ? (MOOD_WORDS[mood] ?? mood) : null,
-          note,
-        };
-      });
+    const company = (accountId: string) => {
+      const personaId = state.accounts.find((a) => a.id === accountId)?.personaId ?? '';
+      return personaById(personaId)?.company ?? personaId;
+    };
+    const agenda = session.agenda();
+    const accounts = agenda.rows.map((row) => {
+      const persona = personaById(row.personaId);
+      const mood = host.lastMood.get(row.accountId) ?? state.accounts.find((a) => a.id === row.accountId)?.lastImpression;
+      return {
+        id: row.accountId,
+        company: persona?.company ?? row.personaId,
+        buyer: persona?.name ?? row.personaId,
+        role: persona?.role ?? '',
+        stage: row.kind,
+        status: row.status,
+        lastSeen: mood ? (MOOD_WORDS[mood] ?? mood) : null,
+        note: agendaNote(row, company),
+        warnings: row.promisesDue.map((p) => CAMPAIGN.promiseDue(promiseWords(p))),
+        unavailable: row.noMeeting ? CAMPAIGN.noMeeting(row.noMeeting, row.renewalQuarter) : null,
+      };
+    });
+    const waiting = agenda.waiting.map((r) => CAMPAIGN.referralWaiting(personaById(r.personaId)?.name ?? r.personaId, personaById(r.personaId)?.company ?? '', company(r.fromAccountId)));
     const view = agendaView(
       {
         quarter: state.quarter,
         quarters: state.settings.quarters,
         quota: host.params.quota,
         cumulative: state.results.reduce((sum, r) => sum + r.revenue, 0),
-        manager: last ? withAllowanceNews(last.manager, state.quarter, host.params) : { tone: 'steady', text: CAMPAIGN.kickoff },
-        onPlan: state.planQuartersLeft > 0,
+        manager: last ? { tone: last.manager.tone, text: withAllowanceNews(managerWords(last.manager), state.quarter, host.params) } : { tone: 'steady', text: CAMPAIGN.kickoff },
+        onPlan: state.onPlan,
         meetingsLeft: session.meetingsLeft(),
         accounts,
+        waiting,
         saveFailed: !host.saving,
       },
       (accountId) => this.go(SCENES.conversation, { accountId }),
@@ -71,7 +72,16 @@ export class QuarterScene extends GameScene {
 }
 
 /** The quarter the meeting allowance drops, the manager says so: otherwise the second meeting just vanishes. */
-function withAllowanceNews(manager: QuarterResult['manager'], quarter: number, params: Params): QuarterResult['manager'] {
+function withAllowanceNews(text: string, quarter: number, params: Params): string {
   const now = meetingAllowance(quarter, params);
-  return now < meetingAllowance(quarter - 1, params) ? { ...manager, text: `${manager.text} ${CAMPAIGN.fewerMeetings(now)}` } : manager;
+  return now < meetingAllowance(quarter - 1, params) ? `${text} ${CAMPAIGN.fewerMeetings(now)}` : text;
+}
+
+/** What a seller knows about an account, from its history. */
+function agendaNote(row: AgendaRow, company: (accountId: string) => string): string {
+  if (row.contract) return CAMPAIGN.contractNote(row.contract.startQuarter, row.contract.years, row.contract.renewalQuarter);
+  if (row.cameBack) return CAMPAIGN.cameBack;
+  if (row.meetings > 0) return CAMPAIGN.metTimes(row.meetings);
+  if (row.referredBy) return CAMPAIGN.referredBy(company(row.referredBy));
+  return CAMPAIGN.newLead;
 }

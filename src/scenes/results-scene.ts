@@ -1,6 +1,8 @@
 /** The end of a quarter: what a seller sees. The meters stay hidden. */
 import { cumulativeRevenue } from '../engine/model/campaign';
+import { personaById } from '../platform/story-catalogue';
 import { predictionView, resultsView } from '../ui/campaign-views';
+import { resultLineWords, trustWords } from '../ui/campaign-words';
 import { GameScene } from './game-scene';
 import { SCENES } from './keys';
 import type { Services } from './services';
@@ -18,9 +20,26 @@ export class ResultsScene extends GameScene {
     new Stage(this, this.services, 0.45);
     const result = session.endQuarter();
     this.saveCampaign();
+    const { state } = session;
+    const personaOf = (accountId: string) => state.accounts.find((a) => a.id === accountId)?.personaId ?? '';
+    const company = (accountId: string) => personaById(personaOf(accountId))?.company ?? accountId;
+    const person = (personaId: string) => {
+      const p = personaById(personaId);
+      return p ? `${p.name} of ${p.company}` : personaId;
+    };
+    const trust = (t: number) => trustWords(t, host.params);
+    const byAccount = new Map<string, string[]>();
+    const other: string[] = [];
+    for (const line of result.lines) {
+      const words = resultLineWords(line, company, person, trust);
+      if ('accountId' in line) byAccount.set(line.accountId, [...(byAccount.get(line.accountId) ?? []), words]);
+      else other.push(words);
+    }
     const view = resultsView(
       {
         ...result,
+        byAccount: [...byAccount].map(([id, lines]) => ({ company: company(id), lines })),
+        other,
         quarters: session.state.settings.quarters,
         cumulative: cumulativeRevenue(session.state).at(-1) ?? 0,
         last: session.isOver,

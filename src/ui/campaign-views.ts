@@ -5,6 +5,7 @@
  */
 import type { QuarterResult } from '../engine/model/campaign';
 import { h } from './dom';
+import { managerWords } from './campaign-words';
 import { CAMPAIGN, STAGE_NAMES } from './strings';
 
 export interface AgendaAccount {
@@ -12,12 +13,17 @@ export interface AgendaAccount {
   company: string;
   buyer: string;
   role: string;
-  stage: string;
+  /** The meeting it is due; null when it cannot be met this quarter. */
+  stage: string | null;
   status: 'prospect' | 'client';
   /** How the buyer seemed last time, in words, if you have met. */
   lastSeen: string | null;
   /** What a seller would know: "Signed in quarter 2", "Referred by Harwood", ... */
   note: string;
+  /** Promises falling due, in words. */
+  warnings: string[];
+  /** Why it cannot be met this quarter, or null. */
+  unavailable: string | null;
 }
 
 export interface AgendaData {
@@ -29,20 +35,25 @@ export interface AgendaData {
   onPlan: boolean;
   meetingsLeft: number;
   accounts: AgendaAccount[];
+  /** Referrals waiting for a slot, in words. */
+  waiting: string[];
   saveFailed: boolean;
 }
 
 const k = (n: number) => `${Math.round(n)}k`;
 
 export function agendaView(data: AgendaData, onMeet: (id: string) => void, onEndQuarter: () => void): { element: HTMLElement; buttons: HTMLButtonElement[]; endButton: HTMLButtonElement } {
-  const buttons = data.accounts.map((a, i) =>
+  const meetable = data.accounts.filter((a) => !a.unavailable);
+  const resting = data.accounts.filter((a) => a.unavailable);
+  const buttons = meetable.map((a, i) =>
     h(
       'button',
       // Named by everything it shows (a name must contain the visible text), and not described by its note as well: Orca read the note twice.
       { className: 'account', attrs: { type: 'button' }, onClick: () => onMeet(a.id) },
       h('span', { className: 'num' }, `${i + 1}.`),
       h('span', { className: 'who' }, ` ${CAMPAIGN.meet} ${a.buyer}, ${a.company}`),
-      h('span', { className: 'what' }, `${a.role} · ${STAGE_NAMES[a.stage] ?? a.stage} · ${a.status === 'client' ? CAMPAIGN.client : CAMPAIGN.prospect}${a.lastSeen ? ` · ${CAMPAIGN.lastSeen(a.lastSeen)}` : ''} · ${a.note}`),
+      h('span', { className: 'what' }, `${a.role} · ${STAGE_NAMES[a.stage!] ?? a.stage} · ${a.status === 'client' ? CAMPAIGN.client : CAMPAIGN.prospect}${a.lastSeen ? ` · ${CAMPAIGN.lastSeen(a.lastSeen)}` : ''} · ${a.note}`),
+      ...a.warnings.map((w) => h('span', { className: 'due' }, w)),
     ),
   );
   if (data.meetingsLeft === 0) buttons.forEach((b) => (b.disabled = true));
@@ -72,17 +83,30 @@ export function agendaView(data: AgendaData, onMeet: (id: string) => void, onEnd
     data.saveFailed ? h('p', { className: 'warning', attrs: { role: 'status' } }, CAMPAIGN.notSaved) : null,
     h('h2', {}, data.meetingsLeft > 0 ? CAMPAIGN.whoToMeet(data.meetingsLeft) : CAMPAIGN.noMeetingsLeft),
     h('div', { className: 'accounts', attrs: { role: 'group', 'aria-label': CAMPAIGN.accountsLabel } }, ...buttons),
+    resting.length
+      ? h(
+          'div',
+          { className: 'resting' },
+          h('h2', {}, CAMPAIGN.notThisQuarter),
+          h('ul', {}, ...resting.map((a) => h('li', {}, `${a.buyer}, ${a.company} · ${a.status === 'client' ? CAMPAIGN.client : CAMPAIGN.prospect} · ${a.note} · ${a.unavailable}`, ...a.warnings.map((w) => h('span', { className: 'due' }, ` ${w}`))))),
+        )
+      : null,
+    data.waiting.length ? h('div', { className: 'waiting' }, h('h2', {}, CAMPAIGN.waitingHeading), h('ul', {}, ...data.waiting.map((w) => h('li', {}, w)))) : null,
     h('div', { className: 'actions' }, endButton),
   );
   return { element, buttons, endButton };
 }
 
-/** A quarter's result, with where the campaign stands. */
+/** A quarter's result, with where the campaign stands and its lines in words. */
 export interface ResultsData extends QuarterResult {
   quarters: number;
   cumulative: number;
   /** The campaign's last quarter: next comes the debrief. */
   last: boolean;
+  /** The quarter's lines, grouped by account, in words. */
+  byAccount: { company: string; lines: string[] }[];
+  /** Lines about no account in particular (referrals waiting). */
+  other: string[];
 }
 
 export function resultsView(data: ResultsData, onNext: () => void): { element: HTMLElement; next: HTMLButtonElement } {
@@ -106,8 +130,8 @@ export function resultsView(data: ResultsData, onNext: () => void): { element: H
         row(CAMPAIGN.recurring, k(data.recurring)),
         row(CAMPAIGN.expansion, k(data.expansion)),
         row(CAMPAIGN.acquisitionCost, data.acquisitionCost > 0 ? `−${k(data.acquisitionCost)}` : k(0)),
-        row(CAMPAIGN.revenue, k(data.revenue)),
-        row(CAMPAIGN.commission, `${data.commission.toFixed(1)}k`),
+        row(CAMPAIGN.revenueThisQuarter, k(data.revenue)),
+        row(CAMPAIGN.commission, `${data.commission.toFixed(1)}k${data.commissionShare < 1 ? ` (${CAMPAIGN.commissionOnPlan})` : ''}`),
         row(CAMPAIGN.cumulative, k(data.cumulative)),
       ),
     ),
@@ -116,10 +140,17 @@ export function resultsView(data: ResultsData, onNext: () => void): { element: H
       { className: `manager tone-${data.manager.tone}`, attrs: { role: 'note', 'aria-label': CAMPAIGN.managerLabel } },
       h('span', { className: 'from' }, CAMPAIGN.managerName),
       // After the last quarter there is no "next quarter" to ask for: the manager sums up instead.
-      h('p', {}, data.last ? CAMPAIGN.managerLast(data.attainment) : data.manager.text),
+      h('p', {}, data.last ? CAMPAIGN.managerLast(data.attainment) : managerWords(data.manager)),
     ),
     h('h2', {}, CAMPAIGN.news),
-    data.news.length ? h('ul', { className: 'news' }, ...data.news.map((n) => h('li', {}, n))) : h('p', {}, CAMPAIGN.quietQuarter),
+    data.byAccount.length || data.other.length
+      ? h(
+          'div',
+          { className: 'news' },
+          ...data.byAccount.map((a) => h('section', { className: 'news-account' }, h('h3', {}, a.company), h('ul', {}, ...a.lines.map((n) => h('li', {}, n))))),
+          data.other.length ? h('ul', {}, ...data.other.map((n) => h('li', {}, n))) : null,
+        )
+      : h('p', {}, CAMPAIGN.quietQuarter),
     h('div', { className: 'actions' }, next),
   );
   return { element, next };

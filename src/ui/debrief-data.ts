@@ -19,7 +19,8 @@ export interface DebriefAccount {
   /** Trust now, (C + R + I) / S, after temperament. */
   trust: number;
   meters: Meters;
-  timeline: AccountEvent[];
+  /** The account's history, each event with its words. */
+  timeline: (AccountEvent & { words: string })[];
 }
 
 export interface TrustMove {

@@ -652,9 +652,9 @@ export class DebriefView {
           ' ',
           h('strong', { className: 'kind' }, DEBRIEF.eventKinds[event.kind] ?? event.kind),
           ': ',
-          event.text,
+          event.words,
         ),
-        event.moves?.length ? h('p', { className: 'event-moves' }, DEBRIEF.yourMoves(event.moves.join(', '))) : null,
+        event.kind === 'meeting' && event.moves.length ? h('p', { className: 'event-moves' }, DEBRIEF.yourMoves(event.moves.join(', '))) : null,
         h('p', { className: 'event-meters' }, `${DEBRIEF.trustAfter(one(trust), change)} · ${DEBRIEF.dealAfter(String(Math.round(event.meters.deal)), dealChange)}`),
       );
     });

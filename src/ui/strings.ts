@@ -1,3 +1,4 @@
+import type { AccountEvent } from '../engine/model/campaign';
 /** Every word of the interface that is not story text, keyed by id. */
 export const STRINGS = {
   gameTitle: 'The Long Game',
@@ -103,7 +104,7 @@ export const CAMPAIGN = {
   quota: 'Quota this quarter',
   revenueSoFar: 'Revenue so far',
   meetingsLeft: 'Meetings left this quarter',
-  onPlan: 'You are on a performance plan: half commission until it ends.',
+  onPlan: 'You are on a performance plan: half commission until a quarter reaches half of quota.',
   notSaved: 'Progress is not being saved: this browser will not let the game store it.',
   whoToMeet: (n: number) => (n === 1 ? 'Whom will you meet? One meeting left.' : `Whom will you meet? ${n} meetings left.`),
   noMeetingsLeft: 'No meetings left this quarter.',
@@ -114,7 +115,21 @@ export const CAMPAIGN = {
   lastSeen: (mood: string) => `last time: ${mood}`,
   newLead: 'new lead',
   referredBy: (company: string) => `referred to you by ${company}`,
-  signedIn: (q: number) => `signed in quarter ${q}`,
+  cameBack: 'left you once; back in touch',
+  contractNote: (start: number, years: number, renewal: number) =>
+    `signed in quarter ${start} for ${years === 1 ? 'one year' : `${years} years`}; renewal in quarter ${renewal}`,
+  promiseDue: (promise: string) => `Promise due this quarter: ${promise}. Keep it at your next meeting, or it lapses at the quarter's end.`,
+  noMeeting: (why: 'met-this-quarter' | 'awaiting-decision' | 'nothing-due', renewal: number | null) =>
+    why === 'met-this-quarter'
+      ? 'met this quarter'
+      : why === 'awaiting-decision'
+        ? 'the proposal is with them: nothing new to discuss until they decide'
+        : renewal
+          ? `nothing due until the renewal in quarter ${renewal}`
+          : 'nothing due this quarter',
+  notThisQuarter: 'Not on the agenda this quarter',
+  referralWaiting: (name: string, company: string, from: string) => `${name} of ${company}, introduced by ${from}, is waiting: your agenda is full. They join when a slot frees up.`,
+  waitingHeading: 'Waiting for a slot',
   metTimes: (n: number) => (n === 1 ? 'met once' : `met ${n} times`),
   endQuarterEarly: 'End the quarter now',
   seeResults: "See the quarter's results",
@@ -129,8 +144,10 @@ export const CAMPAIGN = {
   revenue: 'Revenue this quarter',
   commission: 'Your commission',
   cumulative: 'Revenue since you started',
-  news: 'What happened with your buyers',
+  news: 'Account by account',
   quietQuarter: 'A quiet quarter: no news from your buyers.',
+  commissionOnPlan: 'half rate: performance plan',
+  revenueThisQuarter: 'Revenue this quarter',
   planNext: (q: number) => `Plan quarter ${q}`,
   toDebrief: 'Go to the debrief',
   predictTitle: (q: number, of: number) => `Quarter ${q} of ${of}: before the numbers`,
@@ -243,12 +260,12 @@ export const DEBRIEF = {
     signed: 'Signed',
     expanded: 'Expanded',
     renewed: 'Renewed',
-    churned: 'Walked away',
-    'tender-lost': 'Tender lost',
+    lost: 'Lost',
     'tender-won': 'Tender won',
     referred: 'Referred',
     drifted: 'No meeting',
-  } as Record<string, string>,
+    'promise-lapsed': 'Promise lapsed',
+  } satisfies Record<AccountEvent['kind'], string> as Record<string, string>,
   yourMoves: (moves: string) => `Your moves: ${moves}`,
   trustAfter: (trust: string, change: string | null) => (change === null ? `trust\u00a0${trust}` : `trust\u00a0${trust}\u00a0(${change})`),
   dealAfter: (deal: string, change: string | null) => (change === null ? `deal\u00a0${deal}` : `deal\u00a0${deal}\u00a0(${change})`),

@@ -6,7 +6,8 @@
 import type { ChoiceOption } from '../narrative/runner';
 import type { Move } from '../narrative/tags';
 import { trustOf } from '../narrative/meters';
-import { type Account, type CampaignState, STAGE_ORDER, meetingsLeft, openAccounts } from '../model/campaign';
+import { type Account, type CampaignState, type World, meetingsLeft, stageRank } from '../model/campaign';
+import { meetableAccounts } from '../model/calendar';
 import type { Params } from '../model/constants';
 import type { ChoiceContext } from '../model/meeting';
 import { stream } from '../model/random';
@@ -16,8 +17,8 @@ export interface Policy {
   name: string;
   /** A one-line description for tables and the debrief. */
   description: string;
-  /** Account ids to meet this quarter, at most the meetings left. */
-  agenda(state: CampaignState, params: Params): string[];
+  /** Account ids to meet this quarter, at most the meetings left, among those with something new to play. */
+  agenda(state: CampaignState, params: Params, world: World): string[];
   choose(options: readonly ChoiceOption[], context: ChoiceContext, params: Params): ChoiceOption;
   /**
    * What, besides the story's own variables, this policy's choices depend on,
@@ -40,7 +41,7 @@ const first = (options: readonly ChoiceOption[], ...moves: Move[]): ChoiceOption
 /** Deals furthest along first; then clients; then the newest leads. */
 export function byProgress(a: Account, b: Account): number {
   const rank = (x: Account) => (x.status === 'prospect' ? 0 : 1);
-  return rank(a) - rank(b) || STAGE_ORDER.indexOf(b.stage) - STAGE_ORDER.indexOf(a.stage) || b.meters.deal - a.meters.deal;
+  return rank(a) - rank(b) || stageRank(b.stage) - stageRank(a.stage) || b.meters.deal - a.meters.deal;
 }
 
 /** Prospects with the most momentum first: the nearest money. */
@@ -66,28 +67,28 @@ export const POLICIES: Record<PolicyName, Policy> = {
   closer: {
     name: 'closer',
     description: 'Always takes the short-term closing move, and meets the deals nearest to signing.',
-    agenda: (state, params) => take(state, params, [...openAccounts(state)].sort(byMomentum)),
+    agenda: (state, params, world) => take(state, params, meetableAccounts(state, world, params).sort(byMomentum)),
     choose: (options) => closeFirst(options),
     memoKey: () => '',
   },
   advisor: {
     name: 'advisor',
     description: 'Relates first, and asks for commitment when the buyer is ready.',
-    agenda: (state, params) => take(state, params, [...openAccounts(state)].sort(byProgress)),
+    agenda: (state, params, world) => take(state, params, meetableAccounts(state, world, params).sort(byProgress)),
     choose: (options, context, params) => relateFirst(options, ready(context, params)),
     memoKey: () => '',
   },
   'never-asks': {
     name: 'never-asks',
     description: 'Always relates and never asks for anything.',
-    agenda: (state, params) => take(state, params, [...openAccounts(state)].sort(byProgress)),
+    agenda: (state, params, world) => take(state, params, meetableAccounts(state, world, params).sort(byProgress)),
     choose: (options) => first(options, 'relate', 'neutral') ?? options[0]!,
     memoKey: () => '',
   },
   random: {
     name: 'random',
     description: 'Says something at random at every choice; meets accounts as the advisor does, so only the words differ.',
-    agenda: (state, params) => take(state, params, [...openAccounts(state)].sort(byProgress)),
+    agenda: (state, params, world) => take(state, params, meetableAccounts(state, world, params).sort(byProgress)),
     choose: (options, context) => {
       const random = stream(context.state.settings.seed, context.account.id, context.state.quarter, 'bot:choice', context.point);
       return options[Math.floor(random() * options.length)]!;
@@ -96,7 +97,7 @@ export const POLICIES: Record<PolicyName, Policy> = {
   'quota-chaser': {
     name: 'quota-chaser',
     description: 'Relates like the advisor, but closes hard whenever last quarter missed quota.',
-    agenda: (state, params) => take(state, params, [...openAccounts(state)].sort(byProgress)),
+    agenda: (state, params, world) => take(state, params, meetableAccounts(state, world, params).sort(byProgress)),
     choose: (options, context, params) => {
       return missedQuota(context.state) ? closeFirst(options) : relateFirst(options, ready(context, params));
     },

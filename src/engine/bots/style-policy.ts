@@ -8,7 +8,8 @@ import type { ChoiceEffect } from '../model/session';
 import { stream } from '../model/random';
 import { MOVES, type Move, type Stage } from '../narrative/tags';
 import { type Policy, byProgress } from './policies';
-import { meetingsLeft, openAccounts } from '../model/campaign';
+import { meetingsLeft } from '../model/campaign';
+import { meetableAccounts } from '../model/calendar';
 
 /** Shares of each move, summing to 1 (all zero when nothing was chosen). */
 export type MoveShares = Record<Move, number>;
@@ -43,7 +44,7 @@ export function stylePolicy(name: string, style: Style): Policy {
   return {
     name,
     description: `Plays ${name}: the same share of closing, relating and asking moves at each stage.`,
-    agenda: (state, params) => [...openAccounts(state)].sort(byProgress).slice(0, meetingsLeft(state, params)).map((a) => a.id),
+    agenda: (state, params, world) => meetableAccounts(state, world, params).sort(byProgress).slice(0, meetingsLeft(state, params)).map((a) => a.id),
     choose: (options, context) => {
       const shares = style.byStage[context.account.stage] ?? style.overall;
       const offered = MOVES.filter((m) => options.some((o) => (o.tags.move ?? 'neutral') === m));

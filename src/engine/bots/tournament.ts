@@ -3,9 +3,12 @@
  * the lesson holds (or where it stops holding).
  */
 import type { CompiledStory, StoryCache } from '../narrative/runner';
-import { type CampaignState, type Settings, type World, accountTrust, cumulativeRevenue, scheduleMeeting, storyVariables } from '../model/campaign';
+import { type CampaignState, type Settings, type World, accountTrust, cumulativeRevenue, storyVariables } from '../model/campaign';
+import { scheduleMeeting } from '../model/calendar';
 import { type Params, defaultParams } from '../model/constants';
 import { CampaignSession, type PlayedMeeting } from '../model/session';
+import { type DecisionAsked, decisionContext } from '../model/meeting';
+import { decideInRoom } from '../model/decisions';
 import { POLICIES, type Policy, type PolicyName } from './policies';
 
 /**
@@ -14,19 +17,26 @@ import { POLICIES, type Policy, type PolicyName } from './policies';
  * account variables), so a hit is exactly what playing again would give.
  */
 export class MeetingMemo {
-  private readonly played = new Map<string, PlayedMeeting>();
+  private readonly played = new Map<string, PlayedMeeting[]>();
   hits = 0;
   misses = 0;
 
-  get(key: string): PlayedMeeting | undefined {
-    const found = this.played.get(key);
+  /**
+   * A meeting played with these inputs whose every question to the model
+   * gets the same answer here (`answers`): the path the story took then is
+   * the path it would take now.
+   */
+  get(key: string, answers: (asked: DecisionAsked) => boolean): PlayedMeeting | undefined {
+    const found = this.played.get(key)?.find((p) => p.asked.every((a) => answers(a) === a.answer));
     if (found) this.hits += 1;
     else this.misses += 1;
     return found;
   }
 
   set(key: string, played: PlayedMeeting): void {
-    this.played.set(key, played);
+    const variants = this.played.get(key) ?? [];
+    variants.push(played);
+    this.played.set(key, variants);
   }
 }
 
@@ -48,11 +58,12 @@ export function runCampaign(
   const session = new CampaignSession(settings, world, lookup, params, options.cache);
   const { state } = session;
   while (!session.isOver) {
-    for (const accountId of policy.agenda(state, params)) {
+    for (const accountId of policy.agenda(state, params, world)) {
       const account = state.accounts.find((a) => a.id === accountId)!;
       let key: string | undefined;
       if (options.memo && policy.memoKey) {
-        const { storyId } = scheduleMeeting(state, accountId, world, params);
+        const meeting = scheduleMeeting(state, accountId, world, params);
+        const { storyId } = meeting;
         key = JSON.stringify([
           storyId,
           lookup(storyId).hash,
@@ -60,9 +71,10 @@ export function runCampaign(
           policy.memoKey(state),
           account.meters,
           account.ledger,
-          storyVariables(state, account, world),
+          storyVariables(state, account, world, meeting),
         ]);
-        const played = options.memo.get(key);
+        const context = decisionContext(state, account);
+        const played = options.memo.get(key, (a) => decideInRoom(a.offer, a.meters, context, params));
         if (played) {
           session.applyPlayedMeeting(accountId, played);
           continue;

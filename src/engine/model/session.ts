@@ -6,9 +6,11 @@
  */
 import type { ChoiceRecord, CompiledStory, Ledger, Step, StoryCache, StoryRunner } from '../narrative/runner';
 import { type Meters, trustOf } from '../narrative/meters';
-import type { Move, Stage } from '../narrative/tags';
+import type { Mood, Move, Stage } from '../narrative/tags';
+import { scheduleMeeting } from './calendar';
 import {
   type CampaignState,
+  type Declarations,
   type QuarterResult,
   type ScheduledMeeting,
   type Settings,
@@ -18,10 +20,10 @@ import {
   isOver,
   meetingsLeft,
   newCampaign,
-  scheduleMeeting,
 } from './campaign';
 import { type Params, defaultParams } from './constants';
-import { meetingRunner } from './meeting';
+import { type DecisionAsked, declarationsOf, meetingRunner } from './meeting';
+import { type Agenda, agendaOf } from '../report/agenda';
 
 /** One meeting in the record. */
 export interface MeetingRecord {
@@ -49,6 +51,10 @@ export interface PlayedMeeting {
   meters: Meters;
   ledger: Ledger;
   moves: Move[];
+  declarations: Declarations;
+  lastMood: Mood | null;
+  /** The questions the story put to the model, with the answers that shaped this path. */
+  asked: DecisionAsked[];
 }
 
 /** How one choice moved the buyer's trust (derived from the meters, for the debrief). */
@@ -96,7 +102,7 @@ export class CampaignSession {
   /** Every choice's effect on trust, in order; rebuilt by replaying the record. */
   readonly choiceEffects: ChoiceEffect[] = [];
   private pendingEffect: ChoiceEffect | null = null;
-  private meeting: { schedule: ScheduledMeeting; runner: StoryRunner; moves: Move[]; entry: MeetingRecord } | null = null;
+  private meeting: { schedule: ScheduledMeeting; runner: StoryRunner; moves: Move[]; entry: MeetingRecord; asked: DecisionAsked[] } | null = null;
 
   constructor(
     settings: Settings,
@@ -183,12 +189,18 @@ export class CampaignSession {
     return meetingsLeft(this.state, this.params);
   }
 
+  /** This quarter's agenda: who can be met, as what, or why not. */
+  agenda(): Agenda {
+    return agendaOf(this.state, this.world, this.params);
+  }
+
   /** Starts a meeting with an account; the runner is the meeting's story. */
   startMeeting(accountId: string): ScheduledMeeting {
     if (this.meeting) throw new Error('a meeting is already under way');
     if (this.meetingsLeft() <= 0) throw new Error('no meetings left this quarter');
     const schedule = scheduleMeeting(this.state, accountId, this.world, this.params);
-    const runner = meetingRunner(this.state, this.world, schedule, this.lookup, this.cache);
+    const asked: DecisionAsked[] = [];
+    const runner = meetingRunner(this.state, this.world, schedule, this.lookup, this.params, asked, this.cache);
     const entry: MeetingRecord = {
       quarter: this.state.quarter,
       accountId,
@@ -198,7 +210,7 @@ export class CampaignSession {
       finished: false,
     };
     this.record.meetings.push(entry);
-    this.meeting = { schedule, runner, moves: [], entry };
+    this.meeting = { schedule, runner, moves: [], entry, asked };
     return schedule;
   }
 
@@ -248,7 +260,16 @@ export class CampaignSession {
     applyMeeting(
       this.state,
       schedule.accountId,
-      { storyId: schedule.storyId, event: schedule.event, meters: runner.meters(), ledger: runner.ledger(), moves },
+      {
+        storyId: schedule.storyId,
+        event: schedule.event,
+        referralPersonaId: schedule.referralPersonaId,
+        meters: runner.meters(),
+        ledger: runner.ledger(),
+        moves,
+        declarations: declarationsOf(runner.declarations()),
+        lastMood: runner.lastMood,
+      },
       this.params,
     );
     entry.finished = true;
@@ -273,7 +294,16 @@ export class CampaignSession {
     applyMeeting(
       this.state,
       accountId,
-      { storyId: schedule.storyId, event: schedule.event, meters: { ...played.meters }, ledger: structuredClone(played.ledger), moves: [...played.moves] },
+      {
+        storyId: schedule.storyId,
+        event: schedule.event,
+        referralPersonaId: schedule.referralPersonaId,
+        meters: { ...played.meters },
+        ledger: structuredClone(played.ledger),
+        moves: [...played.moves],
+        declarations: structuredClone(played.declarations),
+        lastMood: played.lastMood,
+      },
       this.params,
     );
   }
@@ -287,6 +317,9 @@ export class CampaignSession {
       meters: meeting.runner.meters(),
       ledger: meeting.runner.ledger(),
       moves: [...meeting.moves],
+      declarations: declarationsOf(meeting.runner.declarations()),
+      lastMood: meeting.runner.lastMood,
+      asked: meeting.asked.map((a) => ({ ...a, meters: { ...a.meters } })),
     };
   }
 

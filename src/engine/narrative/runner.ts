@@ -10,6 +10,7 @@ import {
   type ChoiceTags,
   type FileTags,
   type LineTags,
+  type Mood,
   type TagProblem,
   parseTags,
 } from './tags';
@@ -86,8 +87,55 @@ export interface Ledger {
   broken: string[];
 }
 
+/** What a conversation declared in the room, read from the contract's variables. */
+export interface RoomDeclarations {
+  /** Offers the story asked the model about (`agrees_to`). */
+  asked: string[];
+  /** Offers the model said yes to. */
+  agreed: string[];
+  /** The term declared with a yes, 1-3 years (0 when none). */
+  years: number;
+  walkedAway: boolean;
+  gaveReferral: boolean;
+  openedHooks: string[];
+  closedHooks: string[];
+}
+
 /** Values the engine tells a story before a meeting (declared in the contract). */
 export type StoryVariables = Record<string, string | number | boolean>;
+
+/**
+ * The model's answer when a story asks whether the buyer agrees to an offer
+ * (the contract's `model_agrees`), from the meters as they stand at that line.
+ * Without one, the contract's ink fallback answers.
+ */
+export type Decider = (offer: string, years: number, meters: Meters) => boolean;
+
+/** Where a Story's bound `model_agrees` finds the decider of the meeting now using it. */
+const deciders = new WeakMap<Story, { decide: Decider; meters: () => Meters }>();
+
+function newStory(compiled: CompiledStory): Story {
+  const story = new Story(compiled.json);
+  // The contract's EXTERNAL functions have ink fallbacks: a story plays the same in an ink editor, the checker and the game.
+  story.allowExternalFunctionFallbacks = true;
+  return story;
+}
+
+/** Binds the contract's `model_agrees` once per Story; each runner points it at its own decider. */
+function bindDecider(story: Story, decide: Decider, meters: () => Meters): void {
+  const bound = deciders.has(story);
+  deciders.set(story, { decide, meters });
+  if (bound) return;
+  story.BindExternalFunction(
+    'model_agrees',
+    (offer: unknown, years: unknown) => {
+      const target = deciders.get(story)!;
+      const name = offer instanceof InkList ? (offer.singleItem?.itemName ?? '') : String(offer);
+      return target.decide(name, Number(years), target.meters());
+    },
+    true,
+  );
+}
 
 /**
  * Reuses one inkjs Story per conversation, reset between meetings: building a
@@ -97,16 +145,16 @@ export type StoryVariables = Record<string, string | number | boolean>;
 export class StoryCache {
   private readonly stories = new Map<string, Story>();
 
-  /** A Story for this conversation at its start. */
-  take(compiled: CompiledStory): Story {
-    const key = `${compiled.id}:${compiled.hash}`;
+  /** A Story for this conversation at its start; `decided` when the caller binds the model's decider. */
+  take(compiled: CompiledStory, decided: boolean): Story {
+    const key = `${compiled.id}:${compiled.hash}:${decided}`;
     const cached = this.stories.get(key);
     // A story stopped mid-turn (a runaway) cannot be reset: it is replaced.
     if (cached?.asyncContinueComplete) {
       cached.ResetState();
       return cached;
     }
-    const story = new Story(compiled.json);
+    const story = newStory(compiled);
     this.stories.set(key, story);
     return story;
   }
@@ -122,6 +170,8 @@ export interface RunnerOptions {
   /** Other contract variables (buyer_name, quarter, ...), written before it starts. */
   variables?: StoryVariables;
   limits?: Partial<TurnLimits>;
+  /** The model's answer to the contract's `agrees_to`; without it the contract's ink fallback answers. */
+  decide?: Decider;
   /** A knot (or `knot.stitch`) to start at instead of the top: the writer's desk plays from anywhere. */
   startAt?: string;
   /** Milliseconds clock; injectable so tests control time. */
@@ -177,6 +227,7 @@ export class StoryRunner {
   private readonly now: () => number;
   private log: ChoiceRecord[] = [];
   private lastLine = '';
+  private mood: Mood | null = null;
   private atStart = true;
   private readonly inkMessages: string[] = [];
 
@@ -184,7 +235,8 @@ export class StoryRunner {
     readonly compiled: CompiledStory,
     options: RunnerOptions = {},
   ) {
-    this.story = options.cache ? options.cache.take(compiled) : new Story(compiled.json);
+    this.story = options.cache ? options.cache.take(compiled, options.decide !== undefined) : newStory(compiled);
+    if (options.decide) bindDecider(this.story, options.decide, () => this.meters());
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
     this.now = options.now ?? (() => performance.now());
     this.story.onError = (message) => this.inkMessages.push(message);
@@ -261,6 +313,30 @@ export class StoryRunner {
   /** The current meters, validated. */
   meters(): Meters {
     return readMeters(this.story.variablesState);
+  }
+
+  /** What the story has declared so far (asked the model, agreed, walked away, referred, hooks). */
+  declarations(): RoomDeclarations {
+    const vars = this.story.variablesState;
+    const list = (name: string) => {
+      const value = vars.$(name);
+      return value instanceof InkList ? value.orderedItems.map((kv) => kv.Key.itemName ?? '').filter(Boolean) : [];
+    };
+    const hooks = (name: string) => String(vars.$(name) ?? '').split(',').filter(Boolean);
+    return {
+      asked: list('asked_model'),
+      agreed: list('agreed'),
+      years: Number(vars.$('agreed_years') ?? 0) || 0,
+      walkedAway: vars.$('walked_away') === true,
+      gaveReferral: vars.$('gave_referral') === true,
+      openedHooks: hooks('opened_hooks'),
+      closedHooks: hooks('closed_hooks'),
+    };
+  }
+
+  /** The buyer's last mood shown so far (null before any). */
+  get lastMood(): Mood | null {
+    return this.mood;
   }
 
   /** The commitment ledger as the story holds it now. */
@@ -379,6 +455,7 @@ export class StoryRunner {
       if (text === '' && rawTags.length === 0) continue;
       const { tags, problems } = parseTags(rawTags, 'line');
       if (text !== '') this.lastLine = text;
+      if (tags.mood) this.mood = tags.mood;
       steps.push({ kind: 'line', text, tags, problems });
     }
     this.checkInk();

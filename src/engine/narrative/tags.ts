@@ -20,7 +20,9 @@ export const STAGES = [
   'proposal',
   'negotiation',
   'implementation',
+  'review',
   'renewal',
+  'win-back',
 ] as const;
 export type Stage = (typeof STAGES)[number];
 

@@ -8,7 +8,8 @@
  * taken together. The record is each team's campaign record: it replays
  * exactly, in the middle of a meeting too.
  */
-import { type Account, type CampaignState, type QuarterResult, type Settings, type World, meetingAllowance, meetingsLeft, openAccounts } from '../model/campaign';
+import { type Account, type CampaignState, type QuarterResult, type Settings, type World, meetingAllowance, meetingsLeft } from '../model/campaign';
+import { meetableAccounts } from '../model/calendar';
 import { type Params, defaultParams } from '../model/constants';
 import { type CampaignRecord, CampaignSession } from '../model/session';
 import type { CompiledStory, Step } from '../narrative/runner';
@@ -58,9 +59,9 @@ export interface TeamScreen {
 }
 
 /** The account a team meets next this quarter, if it has a meeting left and someone to meet. */
-export function nextAccount(state: CampaignState, params: Params): Account | undefined {
+export function nextAccount(state: CampaignState, world: World, params: Params): Account | undefined {
   if (meetingsLeft(state, params) <= 0) return undefined;
-  return [...openAccounts(state)].sort(byProgress).find((a) => !a.metThisQuarter);
+  return meetableAccounts(state, world, params).sort(byProgress)[0];
 }
 
 export class TeamSession {
@@ -108,7 +109,7 @@ export class TeamSession {
     if (this.inMeeting) throw new Error('finish the meetings under way first');
     let started = false;
     for (const team of this.teams) {
-      const account = nextAccount(team.session.state, this.params);
+      const account = nextAccount(team.session.state, this.world, this.params);
       if (!account) continue;
       team.session.startMeeting(account.id);
       team.turn = team.session.continueMeeting();
