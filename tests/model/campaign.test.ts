@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { POLICY_NAMES, type PolicyName } from '../../src/engine/bots/policies';
 import { runCampaign } from '../../src/engine/bots/tournament';
 import { defaultParams } from '../../src/engine/model/constants';
+import { meetableAccounts } from '../../src/engine/model/calendar';
 import { CampaignSession, type CampaignRecord } from '../../src/engine/model/session';
 import { loadWorld } from '../../scripts/lib/world';
 
@@ -33,9 +34,9 @@ function playWithOneChange(seed: number, change: { quarter: number; point: numbe
   }
   return { session, changed };
 }
-/** A fixed agenda: the lowest-numbered open accounts, so both runs meet the same people. */
+/** A fixed agenda: the lowest-numbered accounts that can be met, so both runs meet the same people. */
 function runAgenda(state: CampaignSession['state']): string[] {
-  const open = state.accounts.filter((a) => a.status !== 'lost').sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));
+  const open = meetableAccounts(state, world, params).sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));
   const allowance = state.quarter <= 4 ? 2 : 1;
   return open.slice(0, allowance).map((a) => a.id);
 }

@@ -7,6 +7,7 @@ import {
   applyMeeting,
   endQuarter,
   STARTING_METERS,
+  NO_DECLARATIONS,
   meetingAllowance,
   newCampaign,
 } from '../../src/engine/model/campaign';
@@ -38,6 +39,10 @@ function campaign(seed = 1, returnLikelihood = 0.85): CampaignState {
 function trusted(a: Account): void {
   a.meters = { credibility: 7, reliability: 6, intimacy: 7, self_orientation: 2, deal: a.meters.deal };
 }
+/** Makes an account a client whose contract (value 50) was signed in `start` for `years`. */
+function client(a: Account, start: number, years = 1): void {
+  Object.assign(a, { status: 'client', wasClient: true, contract: { value: 50, startQuarter: start, years, renewalQuarter: start + 4 * years } });
+}
 function distrusted(a: Account): void {
   a.meters = { credibility: 2, reliability: 2, intimacy: 1, self_orientation: 8, deal: a.meters.deal };
 }
@@ -58,7 +63,7 @@ describe('the quarter simulation', () => {
       account.stage = 'negotiation';
       endQuarter(state, world, params);
       expect(account.status).toBe('client');
-      values.push(account.contract);
+      values.push(account.contract!.value);
     }
     const [high, low] = values as [number, number];
     expect(high).toBeGreaterThan(low);
@@ -82,9 +87,7 @@ describe('the quarter simulation', () => {
         const state = campaign(seed);
         const a = state.accounts[0]!;
         shape(a);
-        a.status = 'client';
-        a.contract = 50;
-        a.signedQuarter = 1;
+        client(a, 1);
         state.quarter = 5; // a year on: renewal time
         endQuarter(state, world, params);
         if (a.status === 'client') renewed[key] += 1;
@@ -95,16 +98,19 @@ describe('the quarter simulation', () => {
   });
 
   it('puts distrusted clients\' renewals out to tender', () => {
-    const news: string[] = [];
+    const outcomes = new Set<string>();
     for (let seed = 1; seed <= 50; seed++) {
       const state = campaign(seed, 1);
       const a = state.accounts[0]!;
       distrusted(a);
-      Object.assign(a, { status: 'client', contract: 50, signedQuarter: 1 });
+      client(a, 1);
       state.quarter = 5;
-      news.push(...endQuarter(state, world, params).news);
+      for (const line of endQuarter(state, world, params).lines) {
+        if ('accountId' in line && line.accountId === a.id && (line.kind === 'tender-won' || line.kind === 'lost' || line.kind === 'renewed')) outcomes.add(line.kind === 'lost' ? line.reason : line.kind);
+      }
     }
-    expect(news.some((n) => n.includes('ran a tender for the renewal'))).toBe(true);
+    // Returning every time, a distrusted client never simply renews: it tenders, and sometimes you keep it.
+    expect([...outcomes].sort()).toEqual(['tender', 'tender-won']);
   });
 
   it('lets trusting clients refer new accounts, which arrive with borrowed reliability', () => {
@@ -113,7 +119,7 @@ describe('the quarter simulation', () => {
       const state = campaign(seed, 1);
       const a = state.accounts[0]!;
       trusted(a);
-      Object.assign(a, { status: 'client', contract: 50, signedQuarter: 1 });
+      client(a, 1);
       state.quarter = 2;
       endQuarter(state, world, params);
       referred = state.accounts.find((x) => x.warm);
@@ -128,7 +134,7 @@ describe('the quarter simulation', () => {
       const state = campaign(seed, 0);
       const a = state.accounts[0]!;
       trusted(a);
-      Object.assign(a, { status: 'client', contract: 50, signedQuarter: 1 });
+      client(a, 1);
       state.quarter = 2;
       endQuarter(state, world, params);
       expect(state.accounts.some((x) => x.warm)).toBe(false);
@@ -150,12 +156,22 @@ describe('the quarter simulation', () => {
     expect(first.manager.tone).toBe('warning');
     const second = endQuarter(state, world, params);
     expect(second.manager.tone).toBe('plan');
-    expect(state.planQuartersLeft).toBe(params.planQuarters);
+    // The plan starts the quarter after it is announced: the second quarter itself is paid in full.
+    expect(second.onPlan).toBe(false);
+    expect(state.onPlan).toBe(true);
     const a = state.accounts[0]!;
-    Object.assign(a, { status: 'client', contract: 400, signedQuarter: 1 });
+    client(a, 1);
+    a.contract!.value = 400;
     const third = endQuarter(state, world, params);
     expect(third.onPlan).toBe(true);
+    expect(third.commissionShare).toBe(params.planCommissionCut);
     expect(third.commission).toBeCloseTo(third.revenue * params.commissionRate * params.planCommissionCut, 2);
+    // 100k of recurring revenue is over half of quota: the plan closes, and says so, and the next quarter pays in full.
+    expect(third.manager.situation).toBe('plan-closed');
+    expect(state.onPlan).toBe(false);
+    const fourth = endQuarter(state, world, params);
+    expect(fourth.onPlan).toBe(false);
+    expect(fourth.commission).toBeCloseTo(fourth.revenue * params.commissionRate, 2);
   });
 });
 
@@ -166,6 +182,9 @@ describe('temperaments', () => {
     meters,
     ledger: { promised: [], kept: [], broken: [] },
     moves,
+    referralPersonaId: null,
+    declarations: NO_DECLARATIONS,
+    lastMood: null,
   });
 
   it('an unforgiving buyer never forgets a pressure close', () => {
@@ -210,7 +229,7 @@ describe('temperaments', () => {
         trusted(a);
         applyMeeting(state, a.id, meeting([...moves], { ...a.meters, deal: 20 }), params);
         endQuarter(state, world, params);
-        const exploited = a.history.some((e) => e.text === 'Took the free diagnosis to a tender.');
+        const exploited = a.history.some((e) => e.kind === 'lost' && e.reason === 'took-the-work');
         if (exploited && moves[1] === 'ask') lostWhenAsked += 1;
         else if (exploited) lost += 1;
       }

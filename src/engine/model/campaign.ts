@@ -556,6 +556,8 @@ export function endQuarter(state: CampaignState, world: World, params: Params = 
     if (account.status === 'lost') continue;
     const draw = (what: Parameters<typeof quarterDraw>[3]) => quarterDraw(seed, account.id, q, what);
     const room = account.room;
+    // Trust as the quarter found it: drift and lapses below weigh from next quarter.
+    const trust = accountTrust(account, params);
 
     // Promises left open past their quarter: the model breaks them.
     for (const [promise, due] of Object.entries(account.promiseDue)) {
@@ -580,15 +582,14 @@ export function endQuarter(state: CampaignState, world: World, params: Params = 
       note(account, { quarter: q, kind: 'drifted', meters: { ...account.meters } });
       account.quartersUnmet += 1;
       if (account.status === 'prospect' && account.quartersUnmet >= params.staleQuarters) {
-        lose(account, 'went-quiet', accountTrust(account, params));
+        lose(account, 'went-quiet', trust);
         continue;
       }
     }
     if (room?.walkedAway) {
-      lose(account, 'walked-away', accountTrust(account, params));
+      lose(account, 'walked-away', trust);
       continue;
     }
-    const trust = accountTrust(account, params);
     if (account.status === 'prospect' && account.metThisQuarter) {
       // A trusting buyer pulls the deal forward between meetings.
       const pull = Math.min(params.trustPullMax, params.trustPull * Math.max(0, trust - params.askReadyTrust));
