@@ -32,7 +32,7 @@ export class QuarterScene extends GameScene {
     const agenda = session.agenda();
     const accounts = agenda.rows.map((row) => {
       const persona = personaById(row.personaId);
-      const mood = host.lastMood.get(row.accountId) ?? state.accounts.find((a) => a.id === row.accountId)?.lastImpression;
+      const mood = state.accounts.find((a) => a.id === row.accountId)?.lastImpression;
       return {
         id: row.accountId,
         company: persona?.company ?? row.personaId,

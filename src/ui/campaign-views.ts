@@ -5,7 +5,7 @@
  */
 import type { QuarterResult } from '../engine/model/campaign';
 import { h } from './dom';
-import { managerWords } from './campaign-words';
+import { attainmentPercent, managerWords } from './campaign-words';
 import { CAMPAIGN, STAGE_NAMES } from './strings';
 
 export interface AgendaAccount {
@@ -110,7 +110,7 @@ export interface ResultsData extends QuarterResult {
 }
 
 export function resultsView(data: ResultsData, onNext: () => void): { element: HTMLElement; next: HTMLButtonElement } {
-  const pct = Math.round(data.attainment * 100);
+  const pct = attainmentPercent(data.attainment);
   const bar = h('progress', { attrs: { max: '100', value: String(Math.max(0, Math.min(100, pct))), 'aria-label': CAMPAIGN.attainment } });
   const next = h('button', { className: 'primary', attrs: { type: 'button' }, onClick: onNext }, data.last ? CAMPAIGN.toDebrief : CAMPAIGN.planNext(data.quarter + 1));
   const row = (label: string, value: string) => h('tr', {}, h('th', { attrs: { scope: 'row' } }, label), h('td', {}, value));
@@ -118,7 +118,7 @@ export function resultsView(data: ResultsData, onNext: () => void): { element: H
     'section',
     { className: 'screen results', attrs: { 'aria-labelledby': 'results-title' } },
     h('h1', { id: 'results-title' }, CAMPAIGN.resultsTitle(data.quarter, data.quarters)),
-    h('p', { className: 'attainment' }, CAMPAIGN.attainmentLine(k(data.revenue), k(data.quota), pct), bar),
+    h('p', { className: 'attainment' }, CAMPAIGN.attainmentLine(k(data.revenue), k(data.quota), data.attainment), bar),
     h(
       'table',
       { className: 'money' },

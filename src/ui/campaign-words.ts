@@ -221,3 +221,19 @@ export const TRUST_BAND_MEANINGS: Record<TrustBand, string> = {
   trusts: 'would recommend you, and can be asked for the business',
   advocate: 'renews whenever they come back to the table',
 };
+
+/**
+ * Quota attainment as a percentage a seller can trust: never rounded up to
+ * 100% while short of it (89.7k of 90k is 99%, not "100%, missed").
+ */
+export function attainmentPercent(share: number): number {
+  const pct = share * 100;
+  return share >= 1 ? Math.round(pct) : Math.min(99, Math.floor(pct + 1e-9));
+}
+
+/** Attainment in words: made, short, or under half (the manager's warning line). */
+export function attainmentWords(share: number, params?: Params): string {
+  const half = params?.warningAttainment ?? 0.5;
+  const verdict = share >= 1 ? 'quota made' : share >= half ? 'short of quota' : 'under half of quota';
+  return `${attainmentPercent(share)}%, ${verdict}`;
+}

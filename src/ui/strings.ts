@@ -1,5 +1,7 @@
-import type { AccountEvent } from '../engine/model/campaign';
 /** Every word of the interface that is not story text, keyed by id. */
+import type { AccountEvent } from '../engine/model/campaign';
+import { attainmentWords } from './campaign-words';
+
 export const STRINGS = {
   gameTitle: 'The Long Game',
   tagline: 'Practise the meetings that make a career, not just a quarter.',
@@ -102,7 +104,7 @@ export const CAMPAIGN = {
   kickoff: 'Welcome aboard. Quota is 90k a quarter. Three prospects are yours: go and meet them.',
   fewerMeetings: (n: number) => `From this quarter you have ${n === 1 ? 'one meeting' : `${n} meetings`} a quarter: your clients take time too, so choose whom you see.`,
   quota: 'Quota this quarter',
-  revenueSoFar: 'Revenue so far',
+  revenueSoFar: 'Revenue since you started',
   meetingsLeft: 'Meetings left this quarter',
   onPlan: 'You are on a performance plan: half commission until a quarter reaches half of quota.',
   notSaved: 'Progress is not being saved: this browser will not let the game store it.',
@@ -134,7 +136,7 @@ export const CAMPAIGN = {
   endQuarterEarly: 'End the quarter now',
   seeResults: "See the quarter's results",
   resultsTitle: (q: number, of: number) => `Quarter ${q} of ${of}: results`,
-  attainmentLine: (revenue: string, quota: string, pct: number) => `${revenue} against a quota of ${quota}: ${pct}% of quota. `,
+  attainmentLine: (revenue: string, quota: string, share: number) => `${revenue} against a quota of ${quota}: ${attainmentWords(share)}. `,
   attainment: 'Quota attainment',
   breakdown: 'Where the revenue came from',
   newBusiness: 'New business',
@@ -244,7 +246,7 @@ export const DEBRIEF = {
   leaderCapital: { closer: 'The closer', advisor: 'The advisor', you: 'You' } as Record<'closer' | 'advisor' | 'you', string>,
   attainmentCaption: 'Your quota attainment by quarter',
   attainmentRow: 'Attainment',
-  attainmentCell: (share: number) => `${Math.round(share * 100)}%${share >= 1 ? ', made' : share < 0.5 ? ', missed by half' : ''}`,
+  attainmentCell: (share: number) => attainmentWords(share),
   luckHeading: 'Luck',
 
   // Accounts

@@ -6,6 +6,7 @@
  */
 import { h, scrollingTable } from './dom';
 import { RETURN_CHOICES, TEAMS, TEAM_NAMES } from './team-strings';
+import { attainmentPercent } from './campaign-words';
 import './team.css';
 
 export const TEAM_LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
@@ -325,7 +326,7 @@ export function boardView(quarter: number, quarters: number, quota: number, rows
       'tbody',
       {},
       ...sorted.map((r, i) => {
-        const pct = Math.round(r.attainment * 100);
+        const pct = attainmentPercent(r.attainment);
         return h(
           'tr',
           { attrs: { 'data-team': r.team } },
