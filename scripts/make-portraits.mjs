@@ -93,6 +93,42 @@ export const PERSONAS = [
     glasses: null,
     earrings: null,
   },
+  {
+    // British Bangladeshi man in his late thirties, Service Delivery Manager at
+    // a facilities-maintenance firm: short black hair, full black beard, black
+    // rectangular glasses, charcoal suit over a pale blue open-necked shirt.
+    id: 'mo_akhtar',
+    skin: { base: '#9C6B4E', shade: '#80553C', blush: '#B05A48' },
+    hair: { base: '#17120F', shine: '#3A302B', streak: '#0D0A08', style: 'short' },
+    brows: '#15100D',
+    browWeight: 1.2,
+    eyes: { iris: '#2A1A10', flick: false },
+    lips: { base: '#7E4A3E', line: '#4A2A22' },
+    beard: { base: '#2B221D', shine: '#4A3F38', dark: '#0B0908', style: 'full' },
+    clothes: {
+      jacket: '#3A3F47', jacketShade: '#2C3037', lapel: '#474D57',
+      top: '#DCE6F0', topShade: '#B9C5D2', style: 'suit',
+    },
+    glasses: { position: 'on', frame: '#1E1E22' },
+    earrings: null,
+  },
+  {
+    // White English woman in her early fifties, Managing Director of a mobile
+    // dog-grooming firm: fair bob, red glasses pushed up on her head,
+    // silver studs, teal blazer over a cream top.
+    id: 'jo_farrow',
+    skin: { base: '#F0C9AE', shade: '#D9A98B', blush: '#E38C7A' },
+    hair: { base: '#C9B28A', shine: '#E3D3B2', streak: '#9E8864', style: 'bob' },
+    brows: '#8C7555',
+    eyes: { iris: '#5A7A5E' },
+    lips: { base: '#C07B72', line: '#83473F' },
+    clothes: {
+      jacket: '#2E7C7A', jacketShade: '#236160', lapel: '#38908D',
+      top: '#F4EFE6', topShade: '#DCD5C8', style: 'blazer',
+    },
+    glasses: { position: 'up', frame: '#B0413E' },
+    earrings: '#C9CBD3',
+  },
 ];
 
 // ---------------------------------------------------------------------------

@@ -50,3 +50,34 @@
 # vehicles: lorries
 # jobs: deliveries
 -> DONE
+
+// Mo Akhtar, late thirties, British Bangladeshi, a former electrician who now
+// runs sixty technicians for a facilities-maintenance firm: lifts, lights,
+// boilers and doors in other people's buildings. A software firm burned him
+// once, so he gives back exactly what he gets: relating warms him, closing
+// cools him. A mirror.
+=== mo_akhtar
+# name: Mo Akhtar
+# role: Service Delivery Manager
+# company: Kestrel Facilities
+# industry: commercial facilities maintenance
+# temperament: mirror
+# people: technicians
+# vehicles: vans
+# jobs: call-outs
+-> DONE
+
+// Jo Farrow, early fifties, white English, started with one van and a pair of
+// clippers and now runs thirty groomers across three counties. She has had a
+// bad supplier and a bad year, and talks about both without rancour: she
+// pardons one slip, once, and remembers the second.
+=== jo_farrow
+# name: Jo Farrow
+# role: Managing Director
+# company: Farrow's Mobile Grooming
+# industry: mobile dog grooming
+# temperament: forgiving
+# people: groomers
+# vehicles: grooming vans
+# jobs: appointments
+-> DONE
