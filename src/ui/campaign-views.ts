@@ -4,6 +4,7 @@
  * buyers' visible reactions); the meters stay hidden until the debrief.
  */
 import type { QuarterResult } from '../engine/model/campaign';
+import type { Stage } from '../engine/narrative/tags';
 import { h } from './dom';
 import { attainmentPercent, managerWords } from './campaign-words';
 import { CAMPAIGN, STAGE_NAMES } from './strings';
@@ -14,7 +15,7 @@ export interface AgendaAccount {
   buyer: string;
   role: string;
   /** The meeting it is due; null when it cannot be met this quarter. */
-  stage: string | null;
+  stage: Stage | null;
   status: 'prospect' | 'client';
   /** How the buyer seemed last time, in words, if you have met. */
   lastSeen: string | null;
@@ -52,7 +53,7 @@ export function agendaView(data: AgendaData, onMeet: (id: string) => void, onEnd
       { className: 'account', attrs: { type: 'button' }, onClick: () => onMeet(a.id) },
       h('span', { className: 'num' }, `${i + 1}.`),
       h('span', { className: 'who' }, ` ${CAMPAIGN.meet} ${a.buyer}, ${a.company}`),
-      h('span', { className: 'what' }, `${a.role} · ${STAGE_NAMES[a.stage!] ?? a.stage} · ${a.status === 'client' ? CAMPAIGN.client : CAMPAIGN.prospect}${a.lastSeen ? ` · ${CAMPAIGN.lastSeen(a.lastSeen)}` : ''} · ${a.note}`),
+      h('span', { className: 'what' }, `${a.role} · ${a.stage ? STAGE_NAMES[a.stage] : ''} · ${a.status === 'client' ? CAMPAIGN.client : CAMPAIGN.prospect}${a.lastSeen ? ` · ${CAMPAIGN.lastSeen(a.lastSeen)}` : ''} · ${a.note}`),
       ...a.warnings.map((w) => h('span', { className: 'due' }, w)),
     ),
   );

@@ -9,7 +9,7 @@
  */
 import type { Stage, StoryEvent } from '../narrative/tags';
 import type { Params } from './constants';
-import { type Account, type CampaignState, type ScheduledMeeting, type StoryInfo, type World, accountTrust, meetingAllowance, newPeople } from './campaign';
+import { type Account, type CampaignState, type ScheduledMeeting, type StoryInfo, type World, accountTrust, meetingAllowance, referralCandidates } from './campaign';
 import { defaultParams } from './constants';
 import { chance, pick, stream } from './random';
 
@@ -54,7 +54,7 @@ function eventFor(state: CampaignState, account: Account, w: World, params: Para
   if (
     account.status === 'client' &&
     cooled('referral-ask') &&
-    newPeople(state, w).length > 0 &&
+    referralCandidates(state, w, params).length > 0 &&
     accountTrust(account, params) >= params.referralTrust &&
     chance(params.referralAskOdds, seed, account.id, q, 'event:referral')
   ) {
@@ -71,7 +71,7 @@ export function nextMeeting(state: CampaignState, account: Account, w: World, pa
   if (event) {
     const candidates = unplayed(w, account, (s) => s.event === event);
     if (candidates.length > 0) {
-      const referral = event === 'referral-ask' ? pick(newPeople(state, w), stream(state.settings.seed, account.id, state.quarter, 'referral-ask')) : null;
+      const referral = event === 'referral-ask' ? pick(referralCandidates(state, w, params), stream(state.settings.seed, account.id, state.quarter, 'referral-ask')) : null;
       return { accountId: account.id, storyId: choose(state, account, candidates).id, stage: kind, event, referralPersonaId: referral?.id ?? null };
     }
   }

@@ -26,7 +26,7 @@ import {
   round,
   trustFrom,
 } from './decisions';
-import { pick, stream } from './random';
+import { chance, pick, stream } from './random';
 
 export interface Settings {
   seed: number;
@@ -326,16 +326,44 @@ export function newPeople(state: CampaignState, world: World): Persona[] {
 }
 
 /**
- * A buyer for a cold lead: someone new, or a company that left at least a
- * quarter ago (it comes back as a win-back). None left means no lead.
+ * The buyers a territory's cold leads come from: a seeded share of the
+ * world's. The others answer only a peer's introduction.
  */
-function coldLeadPersona(state: CampaignState, world: World, ...keys: (string | number)[]): Persona | undefined {
+export function territory(state: CampaignState, world: World, params: Params): Persona[] {
+  const random = stream(state.settings.seed, 'territory');
+  const order = world.personas.map((p) => ({ p, key: random() })).sort((a, b) => a.key - b.key);
+  const size = Math.max(1, Math.ceil(world.personas.length * params.territoryShare));
+  const chosen = new Set(order.slice(0, size).map((o) => o.p.id));
+  return world.personas.filter((p) => chosen.has(p.id));
+}
+
+/** People a referral can name: someone new, those a cold call cannot reach first. */
+export function referralCandidates(state: CampaignState, world: World, params: Params): Persona[] {
+  const people = newPeople(state, world);
+  const inTerritory = new Set(territory(state, world, params).map((p) => p.id));
+  const beyond = people.filter((p) => !inTerritory.has(p.id));
+  return beyond.length > 0 ? beyond : people;
+}
+
+/**
+ * A buyer for a cold lead: someone new in the territory, or a company that
+ * left at least a quarter ago (it comes back as a win-back). None left means
+ * no lead.
+ */
+function coldLeadPersona(state: CampaignState, world: World, params: Params, ...keys: (string | number)[]): Persona | undefined {
+  const { seed, returnLikelihood } = state.settings;
+  const lostAccount = (p: Persona) => state.accounts.find((x) => x.personaId === p.id && x.status === 'lost');
+  // A company that left comes back only as often as buyers come back at all: the shadow of the future again.
+  const willing = (p: Persona) => chance(returnLikelihood, seed, lostAccount(p)!.id, state.quarter, 'win-back');
   const rested = (p: Persona) => {
-    const a = state.accounts.find((x) => x.personaId === p.id);
-    return a !== undefined && a.status === 'lost' && (a.lost?.quarter ?? state.quarter) < state.quarter - 1;
+    const a = lostAccount(p);
+    return a !== undefined && (a.lost?.quarter ?? state.quarter) < state.quarter - 1 && willing(p);
   };
-  const candidates = [...newPeople(state, world), ...world.personas.filter(rested)];
-  return candidates.length > 0 ? pick(candidates, stream(state.settings.seed, ...keys)) : undefined;
+  const fresh = new Set(newPeople(state, world).map((p) => p.id));
+  let candidates = [...territory(state, world, params).filter((p) => fresh.has(p.id)), ...world.personas.filter(rested)];
+  // An empty territory leaves the seller nobody to meet: then a company that left may come back at once, if it comes back at all.
+  if (candidates.length === 0 && openAccounts(state).length === 0) candidates = world.personas.filter((p) => lostAccount(p) !== undefined && willing(p));
+  return candidates.length > 0 ? pick(candidates, stream(seed, ...keys)) : undefined;
 }
 
 export function newCampaign(settings: Settings, world: World, params: Params = defaultParams()): CampaignState {
@@ -357,7 +385,7 @@ export function newCampaign(settings: Settings, world: World, params: Params = d
     nextAccount: 1,
   };
   for (let i = 0; i < params.startingProspects; i++) {
-    const persona = coldLeadPersona(state, world, 'start', i);
+    const persona = coldLeadPersona(state, world, params, 'start', i);
     if (persona) arrive(state, persona, null, params);
   }
   return state;
@@ -682,7 +710,7 @@ export function endQuarter(state: CampaignState, world: World, params: Params = 
         lines.push({ kind: 'declined', accountId: account.id, offer: 'expansion' });
       }
       if (trust >= params.referralTrust && draw('refer') < params.referralRate * returnLikelihood) {
-        const people = newPeople(state, world);
+        const people = referralCandidates(state, world, params);
         const persona = people.length > 0 ? pick(people, stream(seed, account.id, q, 'referral')) : undefined;
         if (persona) {
           state.pendingReferrals.push({ personaId: persona.id, fromAccountId: account.id, quarter: q });
@@ -710,7 +738,7 @@ export function endQuarter(state: CampaignState, world: World, params: Params = 
   state.pendingReferrals = waiting;
   for (let i = 0; i < params.coldLeadsPerQuarter; i++) {
     if (openAccounts(state).length >= params.maxOpenAccounts) break;
-    const persona = coldLeadPersona(state, world, 'lead', q, i);
+    const persona = coldLeadPersona(state, world, params, 'lead', q, i);
     if (!persona) break;
     const account = arrive(state, persona, null, params);
     lines.push({ kind: 'new-lead', accountId: account.id, warm: false, winBack: account.lost !== null, referredBy: null });

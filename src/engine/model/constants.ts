@@ -46,6 +46,7 @@ export const CONSTANTS = {
   meetingsLater: assumption(1, 'Meetings per quarter from the second year on.', 'A growing book of accounts eats selling time; with year one this gives 12 meetings in 8 quarters.', false),
   startingProspects: assumption(3, 'Prospects in the territory at the start.', 'Enough to choose between, few enough to know each.', false),
   coldLeadsPerQuarter: assumption(1, 'New cold leads arriving each quarter.', 'A territory is finite; marketing supplies a trickle.', false),
+  territoryShare: assumption(0.67, 'Share of the world\'s buyers a territory\'s cold leads come from; the others are met only through a referral.', 'Some buyers never answer a cold call but will take a call from a peer: a referral opens doors marketing cannot.', false),
   maxOpenAccounts: assumption(7, 'Most accounts on the agenda at once.', 'Keeps the agenda readable on one screen.', false),
   staleQuarters: assumption(3, 'Quarters a prospect waits without a meeting before going quiet for good.', 'Leads nobody calls go elsewhere.', false),
   defaultReturn: assumption(0.85, 'How likely a buyer is to come back for more (renewals, referrals, repeat business).', 'B2B software renews most contracts when the buyer is satisfied; the ?return flag shows what changes when buyers rarely come back.'),
