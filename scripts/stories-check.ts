@@ -8,12 +8,12 @@
  *   --seeds N   seeds for the reduced lesson tournament (default 50; 0 skips it)
  */
 import { availableParallelism } from 'node:os';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { type TournamentResult, lessonChecks } from '../src/engine/bots/tournament';
-import type { Problem, StoryReport } from '../src/engine/checker/check-story';
+import { type Problem, type StoryReport, promisesIn } from '../src/engine/checker/check-story';
 import { defaultParams } from '../src/engine/model/constants';
 import { EVENTS, STAGES, parseTags } from '../src/engine/narrative/tags';
 import { readPersonas } from '../src/engine/personas';
@@ -128,12 +128,23 @@ for (const row of coverage) {
   });
 }
 
-// Promises made in one conversation should come due in another.
-const made = new Set(reports.flatMap((r) => r.promisesMade));
-const resolved = new Set(reports.flatMap((r) => r.promisesResolved));
-for (const promise of made) {
-  if (!resolved.has(promise)) {
-    problems.push({ file: 'stories', line: 0, severity: 'warning', message: `promise "${promise}" is made but no conversation checked here keeps or breaks it` });
+// A promise made or a hook opened in one conversation is picked up by a later meeting with the same buyer:
+// some other conversation in play that is not an event (events take a meeting over; the next ordinary one picks up).
+const followers = [...library.entries()].filter(([, t]) => t.status !== 'draft' && !t.event);
+const pickedUpBy = (file: string, key: string) =>
+  followers.some(([other]) => other !== path.resolve(file) && promisesIn(readFileSync(other, 'utf8')).resolved.includes(key));
+for (const report of reports) {
+  for (const thread of report.promisesMade) {
+    if (pickedUpBy(report.file, `${thread.kind}:${thread.id}`)) continue;
+    problems.push({
+      file: rel(report.file),
+      line: thread.line,
+      severity: 'warning',
+      message:
+        thread.kind === 'promise'
+          ? `promise "${thread.id}" is made here, but no other conversation keeps or breaks it: in a campaign it lapses at the end of next quarter, broken`
+          : `hook "${thread.id}" is opened here, but no other conversation picks it up with has_hook("${thread.id}")`,
+    });
   }
 }
 

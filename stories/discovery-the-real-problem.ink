@@ -25,6 +25,10 @@ VAR asked_too_soon = false
 { is_client:
     You've been in our planning office more than I have lately, so you know where the kettle is. # speaker: buyer
 }
+{ has_hook("first_monday_call"):
+    ~ close_hook("first_monday_call")
+    You rang on the first Monday, like you said. Four minutes, and you didn't try to sell me a thing. I told my deputy to put the kettle on for you today. # speaker: buyer # mood: neutral
+}
 {buyer_name} slides a single printed sheet across the desk. In bold, it says MILEAGE: DOWN 12% BY YEAR END.
 There's your brief. Mileage is one of our biggest bills, and it's gone the wrong way three quarters running. # speaker: buyer
 The board wants twelve percent off. Your software cuts miles. Show me it cuts ours. # speaker: buyer # mood: neutral # discuss: The buyer has named the problem and the number, and a demo would please them today. What does it cost to ask about the miles first?

@@ -41,6 +41,7 @@ const EXPECTED: Record<string, { line: number; says: string }[]> = {
   'not-ink.txt': [{ line: 0, says: 'not an ink file' }],
   'wrong-effect.ink': [{ line: 8, says: 'choice "Listen" is tagged relate, but it raises no part of trust' }],
   'no-temptation.ink': [{ line: 0, says: 'the temptation is not real' }],
+  'dropped-threads.ink': [{ line: 8, says: 'hook "route_data_friday" is opened here, but no other conversation picks it up with has_hook("route_data_friday")' }],
   'foreign.ink': [
     { line: 1, says: 'does not include the contract' },
     { line: 1, says: 'unknown file tag key "colour"' },

@@ -35,8 +35,17 @@ export interface StoryReport {
   effects: MoveEffects;
   /** Distinct choice points (default meters) where the best close option leaves more deal momentum than the best relate option. */
   temptation: { tempting: number; of: number };
-  promisesMade: string[];
+  /** Promises made and hooks opened in this file, each where it is made: a later meeting should pick it up. */
+  promisesMade: CarriedThread[];
+  /** Promises kept or broken and hooks read or closed here, as `promise:id` and `hook:id`. */
   promisesResolved: string[];
+}
+
+/** A promise or a hook a conversation leaves for a later meeting with the same buyer. */
+export interface CarriedThread {
+  kind: 'promise' | 'hook';
+  id: string;
+  line: number;
 }
 
 export interface CheckInput {
@@ -476,7 +485,22 @@ function randomWalks(story: CompiledStory, report: StoryReport, walks: number): 
 }
 
 /** Promises the source makes, and those it keeps or breaks. */
-function promisesIn(source: string): { made: string[]; resolved: string[] } {
-  const all = (re: RegExp) => [...new Set([...source.matchAll(re)].map((m) => m[1]!))];
-  return { made: all(/make_promise\(\s*(\w+)\s*\)/g), resolved: all(/(?:keep|break)_promise\(\s*(\w+)\s*\)/g) };
+/** Promises and hooks a source makes (with their lines) and picks up. */
+export function promisesIn(source: string): { made: CarriedThread[]; resolved: string[] } {
+  const made: CarriedThread[] = [];
+  const seen = new Set<string>();
+  source.split('\n').forEach((text, i) => {
+    const code = text.replace(/\/\/.*$/, '');
+    for (const [re, kind] of [[/make_promise\(\s*(\w+)\s*\)/g, 'promise'], [/open_hook\(\s*"(\w+)"\s*\)/g, 'hook']] as const) {
+      for (const m of code.matchAll(re)) {
+        const key = `${kind}:${m[1]!}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        made.push({ kind, id: m[1]!, line: i + 1 });
+      }
+    }
+  });
+  const all = (re: RegExp, kind: string) => [...source.matchAll(re)].map((m) => `${kind}:${m[1]!}`);
+  const resolved = [...all(/(?:keep|break)_promise\(\s*(\w+)\s*\)/g, 'promise'), ...all(/(?:has_hook|close_hook)\(\s*"(\w+)"\s*\)/g, 'hook')];
+  return { made, resolved: [...new Set(resolved)] };
 }
