@@ -155,8 +155,8 @@ Tell you what. Send me whatever you've got written down{promised_analysis:, and 
     -> ending_thanks
 
 === ending_order_form
-{ deal >= 50:
-    The order form comes back on Monday, signed: a three-month trial at Llanelli, at the trial price. # sfx: notification
+{ agrees_to(trial, 1):
+    The order form comes back on Monday, signed: a trial at Llanelli, at the trial price. # sfx: notification
     Your manager rings to say well done. Twice.
     { promised_analysis:
         In March the other eleven branches go out to tender. Section four, "Route design", is your twelve-branch analysis with the Lanecraft logo cropped off.

@@ -162,6 +162,16 @@ So what's next? # speaker: buyer # discuss: Samuel wants something in before win
     -> ending_stall
 
 === ending_trial
+{ not agrees_to(trial, 1):
+    { asked_too_soon:
+        Mind you, the MD signs anything with a price on it himself. He'll want a look first. # speaker: buyer # mood: neutral
+    - else:
+        Let me run it past the MD first. He likes to sign anything with a price on it himself. # speaker: buyer # mood: neutral
+    }
+    The MD wants a price for all forty-three vans before anyone trials anything, and he's in Tenerife till the twentieth.
+    The first of the month comes and goes. The trial goes into next quarter's diary, in Bev's pencil.
+    -> END
+}
 { asked_too_soon:
     First of the month, then. Bev, tell the Halifax lads. # speaker: buyer # mood: neutral
 - else:

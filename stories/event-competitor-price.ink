@@ -13,7 +13,15 @@ VAR rubbished = false
 VAR compared = false
 VAR admitted_fit = false
 VAR overclaimed = false
+VAR chose_now = false   // the model's answer when you asked them to choose you
 -> the_quote
+
+// What a signature would be: a client renews; anyone else signs the contract.
+=== function price_offer()
+{ is_client:
+    ~ return renewal
+}
+~ return full_contract
 
 === the_quote
 {buyer_name}'s office at {buyer_company}. On the desk, squared neatly to the edge, sits a quote on someone else's letterhead.
@@ -93,7 +101,7 @@ So what do you want me to do? # speaker: buyer # mood: neutral # discuss: The ri
 * [Push to sign this week, before Plotwell come back lower # move: close # principle: long-term]
     ~ close_move(1)
     Sign with us this week. Give Plotwell a fortnight and they'll come back lower, and you'll be doing this all again. # speaker: you
-    { deal >= 50:
+    { agrees_to(price_offer(), 1):
         -> ending_signed
     }
     Lower again? Then maybe I should wait for that. # speaker: buyer # mood: guarded
@@ -111,10 +119,11 @@ So what do you want me to do? # speaker: buyer # mood: neutral # discuss: The ri
     - else:
         I'd like you to choose us at our price, if the comparison holds up. If it does, will you go ahead? # speaker: you
     }
+    ~ chose_now = agrees_to(price_offer(), 1)
     { trust() >= ASK_READY:
         -> ending_chosen
     }
-    { deal >= 50:
+    { chose_now:
         -> ending_signed
     }
     That sounds like a yes-or-no question with a deadline in it. # speaker: buyer # mood: guarded
@@ -153,7 +162,12 @@ Fine. Send it over. # speaker: buyer # mood: pleased
 { overclaimed:
     One more thing. Bring someone technical next time. I'd like to hear "years behind" from someone who builds it. # speaker: buyer # mood: guarded
 }
-You leave with a date for the paperwork. On the way out, {buyer_name} drops the Plotwell quote in the recycling.
+{ chose_now:
+    You leave with a date for the paperwork, inside the quarter. On the way out, {buyer_name} drops the Plotwell quote in the recycling.
+- else:
+    But my MD won't sign a thing until he's seen both on a real week. So it's next quarter, and you're the one to beat. # speaker: buyer # mood: neutral
+    On the way out, {buyer_name} puts the Plotwell quote in a drawer. Not the bin. Not yet.
+}
 -> END
 
 === ending_side_by_side
@@ -162,10 +176,10 @@ You leave with a date for the paperwork. On the way out, {buyer_name} drops the 
 - else:
     I'll run them side by side next month and let you know. # speaker: buyer # mood: guarded
 }
-A trial pushes the decision into next quarter. Sam's reply to your update is one word: "Trial?" # sfx: notification
+A week of running both pushes the decision into next quarter. Sam's reply to your update is one word: "Bake-off?" # sfx: notification
 { trust() >= ASK_READY:
-    {buyer_name} sends the trial dates that evening, with a note: bring your worst Tuesday.
+    {buyer_name} sends the dates that evening, with a note: bring your worst Tuesday.
 - else:
-    The trial dates arrive from somebody in {buyer_company}'s office, copied to Plotwell by mistake.
+    The dates arrive from somebody in {buyer_company}'s office, copied to Plotwell by mistake.
 }
 -> END

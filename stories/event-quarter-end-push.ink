@@ -15,6 +15,13 @@ VAR leaned_on_them = false
 VAR told_them = false
 -> the_message
 
+// What the signature would be: a client taking it wider expands; anyone else signs the contract.
+=== function push_offer()
+{ is_client:
+    ~ return expansion
+}
+~ return full_contract
+
 === the_message
 The car park at {buyer_company}, ten minutes early. Your phone lights up before the engine is off. # sfx: notification
 {buyer_company} today? I need it signed by the 30th. I'm on the regional call on the 1st and we're short. # speaker: Sam (your manager)
@@ -119,18 +126,13 @@ Can I ask you something? If this isn't signed by the thirtieth, what actually ha
 * [Ask plainly whether they're ready to go ahead, and when # move: ask # principle: collaboration]
     ~ ask_move(1)
     Less than you'd think. What would help me more is knowing where we stand. Are you ready to go ahead, and if so, when? # speaker: you
-    { trust() >= ASK_READY and deal < 50:
-        -> ending_firm_date
-    }
-    { trust() < ASK_READY:
-        Is that you asking, or your manager? # speaker: buyer # mood: guarded
-    }
-    -> after_the_push
+    { agrees_to(push_offer(), 1): -> ending_signed }
+    { trust() >= ASK_READY: -> ending_firm_date }
+    Is that you asking, or your manager? # speaker: buyer # mood: guarded
+    -> ending_next_quarter
 
 === after_the_push
-{ deal >= 50:
-    -> ending_signed
-}
+{ agrees_to(push_offer(), 1): -> ending_signed }
 -> ending_next_quarter
 
 === ending_signed

@@ -117,7 +117,7 @@ So. What do I write in the box next to Lanecraft? # speaker: buyer # mood: neutr
     ~ pushed_trial = true
     Write "trial". Start before the end of the month and the first three months are half price. After that it's list. # speaker: you
     Half price? Procurement will think Christmas has come early. # speaker: buyer # mood: pleased
-    { deal >= 50: -> ending_trial }
+    { agrees_to(trial, 1): -> ending_trial }
     -> ending_shortlist
 * [Ask for an hour next week, with the people who do the planning # move: ask # principle: collaboration]
     ~ ask_move(1)
@@ -167,7 +167,7 @@ On the pipeline call your manager reads out {buyer_company} as a new trial, and 
 - else:
     Nobody shows the trial to the planners. Three months on, the login has been used four times, all by procurement.
 }
-When the half-price months end, so does the trial.
+When the half-price months end, the first full invoice goes to procurement, who ring {buyer_name} to ask what Lanecraft is.
 -> END
 
 === ending_shortlist

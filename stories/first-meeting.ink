@@ -94,7 +94,7 @@ Right. I've got to go and play Tetris with lorries. What do you need from me? # 
     One thing. Sign for the planning module by the thirtieth and I can do our quarter-end price: thirty percent off. # speaker: you
     Thirty percent? # speaker: buyer # mood: pleased
     She stops with one hand on the door handle.
-    { deal >= 50: -> ending_small_deal }
+    { agrees_to(module, 1): -> ending_small_deal }
     -> ending_tender
 * [Ask for an hour with her team next week # move: ask # principle: collaboration]
     ~ ask_move(1)
@@ -131,7 +131,7 @@ Right. I've got to go and play Tetris with lorries. What do you need from me? # 
 -> END
 
 === ending_small_deal
-Send it over today. Planning module only, three months, and we'll see. # speaker: buyer # mood: neutral
+Send it over today. Planning module only, for a year, and then we'll see. # speaker: buyer # mood: neutral
 { overclaimed or quoted_number:
     I've told Graham {quoted_number:eighteen percent|it'll read the Trakkor boxes in a week}. Don't make me a liar. # speaker: buyer # mood: guarded
 }

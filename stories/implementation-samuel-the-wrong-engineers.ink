@@ -19,6 +19,13 @@ VAR pushed = false         // you put the Huddersfield form in front of him
 VAR asked = false
 -> week_three
 
+// Huddersfield: twenty more engineers on a client's contract; without a contract (only in an ink editor), the contract itself.
+=== function huddersfield()
+{ is_client:
+    ~ return expansion
+}
+~ return full_contract
+
 === week_three
 ~ was_promised = promised ? fix_onboarding
 ~ prior_slip = LIST_COUNT(broken) > 0 or pressured_before
@@ -41,7 +48,7 @@ So. What have you got to say? # speaker: buyer
 * [Offer Premium Support, first month free, so it never happens again # move: close # principle: other-focus]
     ~ close_move(1)
     This is what Premium Support is for: a named engineer on your account and a four-hour fix. First month's on us. # speaker: you
-    Four hours. We could have done with that last Monday. Go on, then. # speaker: buyer # mood: pleased
+    Four hours. We could have done with that last Monday. Put it in writing and I'll look at it when I've stopped ringing customers. # speaker: buyer # mood: pleased
     Ines looks at you sideways. The named engineer would be her.
 * [Say it was your team's mistake, plainly, before anything else # move: relate # principle: transparency]
     ~ earn_credibility(1)
@@ -72,7 +79,7 @@ Who's paying for the two days? # speaker: buyer # discuss: The sign-off lets you
         He doesn't cross anything out. He just closes the notebook.
     - else:
         Onboarding's signed off, so I'll raise a change request. It's the quickest way through our system: two days, done by Friday. # speaker: you
-        Two days at your rate. Fine. Friday, mind. Not Monday. # speaker: buyer # mood: neutral
+        Two days at your rate. Raise it, and Bev can decide whether we pay it. Friday, mind. Not Monday. # speaker: buyer # mood: neutral
     }
     Your manager answers your text before you've put the phone down: "Nice. Billable." # sfx: notification
 * [Fix it at your own cost, and start today # move: relate # principle: long-term]
@@ -104,7 +111,7 @@ What do you say to Bev? # speaker: buyer # discuss: Bev wants the week paid for.
     ~ close_move(1)
     ~ traded = true
     Here's what I can do. Move to a three-year term today, and I'll make this month free. # speaker: you
-    A free month, and Bev off my back. That's a morning's work. # speaker: buyer # mood: pleased
+    A free month, and Bev off my back. Tempting. I'll sleep on the three years. # speaker: buyer # mood: pleased
     That's not free. That's a discount with a pen attached. # speaker: Bev (his office manager)
     She says it to the calculator, not to you.
 * [Credit this month's licences, no strings # move: relate # principle: long-term]
@@ -164,13 +171,13 @@ Your phone buzzes: your manager wants to know if the Huddersfield depot is still
     ~ pushed = true
     While I've got you: the Huddersfield order. It's all filled in, it just needs your name. # speaker: you
     Now? In the car park? # speaker: buyer # mood: neutral
-    { deal >= 50: -> ending_signed }
+    { agrees_to(huddersfield(), 1): -> ending_signed }
     -> ending_later
 * [Ask if he'll still back Huddersfield when his MD decides # move: ask # principle: collaboration]
     ~ ask_move(1)
     ~ asked = true
     When your MD decides on Huddersfield, will you still back it? After this week, I'd understand if not. # speaker: you
-    { trust() >= ASK_READY: -> ending_backing }
+    { agrees_to(huddersfield(), 1): -> ending_backing }
     -> ending_later
 * [Leave the paperwork, and come back Friday to go through the profiles with Bev # move: relate # principle: long-term]
     ~ earn_intimacy(1)
@@ -201,9 +208,9 @@ Huddersfield goes live in March. Bev checks every profile herself, twice, and te
     I will. It works, mostly, and when it doesn't, you turn up. # speaker: buyer # mood: warm
 }
 { charged:
-    The change request goes through too. He signs it without a word, which is its own kind of word.
+    The change request goes through with it. He signs it without a word, which is its own kind of word.
 }
-Three weeks later the Huddersfield order comes back signed, with a note on the front: "Thank Ines."
+The MD says yes inside a week, and the Huddersfield order comes back signed before the quarter is out, with a note on the front: "Thank Ines."
 -> END
 
 === ending_later
@@ -211,12 +218,16 @@ Three weeks later the Huddersfield order comes back signed, with a note on the f
 - pushed:
     Not in a car park, no. Not this week. Send it to Bev. # speaker: buyer # mood: guarded
     Bev puts it in a tray marked PENDING, which, she tells you later, is where things go to think about what they've done.
+- asked and trust() >= ASK_READY:
+    I'll back it. I'll tell the MD about this week myself, the good bits first. # speaker: buyer # mood: warm
+    But he won't sign for twenty more engineers till he's seen a clean month here. Neither would I. # speaker: buyer
+    Huddersfield waits for next quarter, with Samuel's name on the cover note. Your manager calls it "a timing issue".
 - asked:
     Ask me again when Liam's certificates are sorted. # speaker: buyer # mood: guarded
     Huddersfield slides to next quarter. Your manager calls it "a timing issue".
 - charged:
     Friday for the fix, then. Huddersfield can wait till I've seen it. # speaker: buyer # mood: guarded
-    The fix lands on Friday, with an invoice. Huddersfield slides to next quarter, then the one after.
+    The fix lands on Friday. The change request sits in Bev's tray, unsigned, on top of the Huddersfield form.
 - trust() >= ASK_READY:
     Friday it is. Bev will have the kettle on. # speaker: buyer # mood: warm
     On Friday Bev finds one more wrong profile that everyone missed. You fix it there and then. Huddersfield isn't mentioned, and the quarter closes without it.

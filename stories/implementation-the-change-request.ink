@@ -14,6 +14,13 @@ VAR asked = false
 VAR sold_support = false
 -> week_six
 
+// What a signature here would be: a client widens the contract; a pilot (only in an ink editor) becomes the full contract.
+=== function wider_offer()
+{ is_client:
+    ~ return expansion
+}
+~ return full_contract
+
 === week_six
 {buyer_company}, a few weeks into the rollout. The planning office smells of toner and somebody's reheated curry.
 Ines from your onboarding team is already there, laptop open, wearing the face of someone who has been asked a question she can't answer yet.
@@ -49,7 +56,7 @@ It is nearly done. {promised ? pilot_plan:There's a draft plan with three measur
     ~ break_promise(pilot_plan)
     ~ break_promise(fix_onboarding)
     We've folded that into our onboarding package now. It's a proper piece of work, so it's priced as one. # speaker: you
-    It's another line on the order form. Your manager will like it.
+    It would be another line on the order form. Your manager would like that.
     So what you promised me is now something you sell. # speaker: buyer # mood: cold
     Ines studies her screen with enormous interest.
 - -> the_new_site
@@ -63,8 +70,8 @@ So. What's this going to cost me? # speaker: buyer # mood: guarded # discuss: Th
     ~ close_move(1)
     ~ charged = true
     I'll raise a change order today: one new branch, setup at list. You'll have it by five. # speaker: you
-    Fine. It's what the contract says, I suppose. Can it be live Monday week? # speaker: buyer # mood: neutral
-    Your manager replies to your text before you've put the phone down: "Great upsell." # sfx: notification
+    Send it over. It's what the contract says, I suppose. Finance will want a look before anybody signs it. # speaker: buyer # mood: neutral
+    Your manager replies to your text before you've put the phone down: "Upsell!! Get it signed." # sfx: notification
 * [Offer the services team to run the new branch's onboarding for a fixed fee # move: close # principle: collaboration]
     ~ close_move(1)
     ~ sold_services = true
@@ -124,14 +131,14 @@ Ines has already found it: the new export writes its dates the American way. The
     - else:
         I'd like you to take the full rollout to the board, new branch and all, with your name behind it. Do you think we've earned that? # speaker: you
     }
-    { trust() >= ASK_READY: -> ending_backing }
+    { agrees_to(wider_offer(), 1): -> ending_backing }
     -> ending_later
 * [Suggest premium support, so this never happens again # move: close # principle: other-focus]
     ~ close_move(1)
     ~ sold_support = true
     This is exactly what Premium Support is for: a named engineer and a four-hour fix. I can add it to the order today. # speaker: you
-    Four hours. Go on, then. Add it. # speaker: buyer # mood: pleased
-    { deal >= 50: -> ending_paperwork }
+    Four hours. Tempting. What does it do to the invoice? # speaker: buyer # mood: pleased
+    { agrees_to(wider_offer(), 1): -> ending_paperwork }
     -> ending_later
 * [Leave the contract for another day, and book a check-in for go-live # move: relate # principle: long-term]
     ~ earn_intimacy(1)
@@ -159,16 +166,18 @@ Ines has already found it: the new export writes its dates the American way. The
 - sold_services:
     The services quote goes through too. Your services team starts on the new branch the Monday after.
 }
-Three weeks later the contract comes back signed, with a note clipped to the front: "Thank Ines."
+Before the quarter is out, the {is_client:extension|contract} comes back signed, with a note clipped to the front: "Thank Ines."
 -> END
 
 === ending_paperwork
 { charged or sold_services or quoted_remap:
+    Go on, then. Add it. Add all of it. # speaker: buyer # mood: neutral
     {buyer_name} signs everything you send in one go, between two phone calls: {charged:the change order, }{sold_services:the services quote, }{quoted_remap:the re-mapping quote, }and the support tier.
     Best month we've ever billed. I'm not sure I enjoyed it. # speaker: Ines (your onboarding lead)
     From then on, every email from {buyer_name} copies in finance, and every request arrives as a numbered ticket.
     When a firm down the road asks about Lanecraft, {buyer_name} says the software is fine and the invoices are very prompt.
 - else:
+    Go on, then. Add it. # speaker: buyer # mood: neutral
     {buyer_name} signs the support tier between two phone calls, without reading it.
     Two free Saturdays, then a support contract. Funny sort of month. # speaker: Ines (your onboarding lead)
     When a firm down the road asks about Lanecraft, {buyer_name} says the people are lovely, and to watch out for the support tier.
@@ -177,6 +186,10 @@ Three weeks later the contract comes back signed, with a note clipped to the fro
 
 === ending_later
 {
+- asked and trust() >= ASK_READY:
+    You've earned it. I'd sign it now if it were mine to sign. # speaker: buyer # mood: warm
+    But finance are closing the books, and nothing new gets signed till they come up for air. First thing next quarter. # speaker: buyer
+    The quarter closes without it.{ charged: The change order waits in the same tray.}
 - asked:
     { pressured_before:
         Same as last time, then. Ask me again when my phone stops ringing. # speaker: buyer # mood: cold
@@ -185,8 +198,8 @@ Three weeks later the contract comes back signed, with a note clipped to the fro
     }
     The decision slides to next quarter. The minutes say "deferred pending review", which is nobody's favourite phrase.
 - sold_support:
-    The rest can wait until I've seen the new branch run for a month. # speaker: buyer # mood: neutral
-    Premium support goes through on Friday. Everything bigger slides into next quarter.
+    The support tier can wait with the rest. I want to see the new branch run for a month first. # speaker: buyer # mood: neutral
+    Nothing goes through this quarter: not the support tier, not {charged or sold_services:the new branch's paperwork|the contract}. Your manager asks what "tempting" meant.
 - trust() >= ASK_READY:
     Go-live it is. I'll hold you to it. # speaker: buyer # mood: warm
     The new branch goes live on the Monday, and the check-in is all smiles and biscuits.

@@ -81,7 +81,7 @@ Don't look at me. It's Helen's budget. # speaker: buyer # discuss: Finance has t
     What if we don't cut the price, and cut the size? Town centre and Moorside first. The other patches in the autumn, same rate. # speaker: you
     It's still a three-year contract, so it still goes to the board. But it's a far easier board. # speaker: Helen (finance lead)
     Half the carers to retrain if it goes wrong. I like that. # speaker: buyer # mood: neutral
-    It also halves the number on your forecast, and moves it into next quarter.
+    It also shrinks the number on your forecast, and your manager reads forecasts the way Helen reads quotes.
 * {not held_price and not broke_price} [Offer to hold this price at their first renewal, instead of a discount # move: relate # principle: long-term]
     ~ make_promise(price_hold)
     ~ serve_self(-1)
@@ -96,7 +96,7 @@ Don't look at me. It's Helen's budget. # speaker: buyer # discuss: Finance has t
     - else:
         In writing, yes. Everything Rosterline promised was said over lunch. # speaker: buyer # mood: neutral
     }
-    It means the board on the 9th, and Brightwell slides out of your quarter.
+    It almost certainly means the board on the 9th, and Brightwell sliding out of your quarter.
 - -> the_timeline
 
 === the_timeline
@@ -163,7 +163,7 @@ Helen's square goes black. Your phone lights up: your manager. "Brightwell in by
     ~ close_move(2)
     ~ pressures += 1
     We've agreed everything that matters. I can send the e-signature now. It's five minutes. # speaker: you
-    { gave_discount: -> ending_signed_cold }
+    { agrees_to(full_contract, 3): -> ending_signed_cold }
     -> ending_done
 * [Ask whether she'll recommend it, and what's missing if not # move: ask # principle: collaboration]
     ~ ask_move(1)
@@ -188,12 +188,16 @@ Helen's square goes black. Your phone lights up: your manager. "Brightwell in by
     Twice in one call. # speaker: buyer # mood: cold
 }
 Helen wants it, and I won't keep Kerry on a whiteboard because of you. But I'm done dealing with you. # speaker: buyer
-Helen signs at twelve minutes past nine on Friday. It's the biggest signature on your team this quarter.
+{ gave_discount:
+    Helen signs at twelve minutes past nine on Friday. It's the biggest signature on your team this quarter.
+- else:
+    Helen, who wants it more than she minds how, gets the chair of the board to sign it off from a lay-by. It comes back at twelve minutes past nine on Friday.
+}
 From Monday, every email from Nadia is copied to Helen, and signed off "Regards".
 { six_weeks:
     In week seven, Helen asks why she is still paying for agency cover.{ broke_price: She brings her note from Tuesday, printed out.}
 }
-At renewal, Brightwell goes out to tender. Nadia writes the tender.
+Nadia's last words to you that week are that when this comes up for renewal, she will write the tender herself.
 -> END
 
 === ending_done
@@ -226,10 +230,14 @@ A week after the board, Helen emails: Brightwell would like two more quotes, "to
 { told_timeline:
     And put the four months in writing, so nobody's surprised in March. Least of all Helen. # speaker: buyer # mood: warm
 }
-{ gave_discount:
-    Helen signs on Friday, fifteen percent off, inside your quarter.
+{ agrees_to(full_contract, 3):
+    { gave_discount:
+        Helen signs on Friday, inside your quarter, with Nadia's recommendation stapled to the front.
+    - else:
+        Helen doesn't wait for the 9th. She rings the chair, reads him Nadia's email, and the contract comes back signed on Thursday night.
+    }
 - else:
-    The board approves it on the 9th, nine days into next quarter. Your manager calls it a slip.
+    It goes to the board on the 9th, nine days into next quarter, with Nadia's recommendation on the front. Your manager calls it a slip.
 }
 { six_weeks:
     Helen's row fourteen still says March. In March, that will be your problem.
@@ -250,14 +258,22 @@ That afternoon she sends a photo of the whiteboard. One column now says LANECRAF
     Not yet. You'd like it by Friday. I can hear it in your voice. # speaker: buyer # mood: guarded
 }
 {gave_discount:Fifteen percent or not, this|It} goes to the board on the 9th. We'll be in touch after. # speaker: buyer
-The quarter closes without Brightwell. The next email comes from Helen, and it asks for your best and final price.
+{ agrees_to(full_contract, 3):
+    Helen, it turns out, is less sentimental. On Thursday she gets the chair to sign it off by email, and copies Nadia in. Nadia replies to nobody.
+- else:
+    The quarter closes without Brightwell. The next email comes from Helen, and it asks for your best and final price.
+}
 -> END
 
 === ending_no_rush
 {
 - gave_discount:
     Thanks. But you can't un-say Friday. # speaker: buyer # mood: guarded
-    Helen signs on Friday anyway, at fifteen percent off. Nadia's thank-you email is one line long.
+    { agrees_to(full_contract, 3):
+        Helen signs on Friday anyway. Nadia's thank-you email is one line long.
+    - else:
+        Helen decides the board should see it after all, and the quarter closes without Brightwell. Nadia's email about it is one line long.
+    }
 - trust() >= ASK_READY:
     { pressured_before:
         Last time it was all Fridays with you. Noted. # speaker: buyer # mood: neutral
@@ -267,7 +283,7 @@ The quarter closes without Brightwell. The next email comes from Helen, and it a
     { knows_board:
         I'll take it to the board with missed visits and carers staying on the front page. # speaker: buyer
     }
-    The board approves it on the 9th, nine days into next quarter. Your manager calls it a slip, then a lesson, then a slip again.
+    It goes to the board on the 9th, nine days into next quarter. Your manager calls it a slip, then a lesson, then a slip again.
 - else:
     Fine. We'll see what the board says on the 9th. # speaker: buyer # mood: neutral
     The quarter closes without Brightwell. Helen's email after the board asks for one more call, "to tidy up the numbers".

@@ -112,7 +112,7 @@ You know clause 9.2 by heart. At each renewal, Lanecraft may raise the price by 
     What if each area starts paying the month its {buyer_people} go live, not the day you sign?{ knows_budget: Year one fits the line your board set.} # speaker: you
     That's not a discount. # speaker: Malcolm (their buying consultant)
     No. It's better. I stop paying for {buyer_people} who aren't even on it yet. # speaker: buyer # mood: warm
-    Most of the money now lands next quarter. Your forecast will need a conversation with your manager.
+    It makes their first year gentler, and your manager's spreadsheet less so. Your forecast will need a conversation.
 - -> the_moment
 
 === the_moment
@@ -128,8 +128,10 @@ Off the record. If I take this to the board on Thursday, am I getting a good dea
     - else:
         I think it's a fair deal for both of us, and I'd like your signature on it. # speaker: you
     }
-    { trust() >= ASK_READY: -> ending_agreed }
-    { deal >= 60: -> ending_signed_today }
+    { agrees_to(full_contract, 3):
+        { trust() >= ASK_READY: -> ending_agreed }
+        -> ending_signed_today
+    }
     -> ending_next_quarter
 * [Say it's the best they'll get, and it won't survive past Friday # move: close # principle: long-term]
     ~ close_move(1)
@@ -137,7 +139,7 @@ Off the record. If I take this to the board on Thursday, am I getting a good dea
     { pressured_before:
         {buyer_name} has heard "Friday" from you before, and sits back a little.
     }
-    { deal >= 60: -> ending_signed_today }
+    { agrees_to(full_contract, 3): -> ending_signed_today }
     -> ending_next_quarter
 * [Suggest their own lawyer reads it properly before anyone signs # move: relate # principle: other-focus]
     ~ earn_credibility(1)
@@ -159,7 +161,7 @@ Did I miss something? # speaker: Malcolm (their buying consultant)
 - else:
     Only the good bit. # speaker: buyer # mood: warm
 }
-The redraft comes back signed the following week, with a sticky note from Malcolm that says "Pleasure." From a man paid to say no, that is practically a hug.
+The {capped_renewal:redraft|contract} comes back signed the following week, with a sticky note from Malcolm that says "Pleasure." From a man paid to say no, that is practically a hug.
 -> END
 
 === ending_signed_today
@@ -167,20 +169,21 @@ When Malcolm comes back, {buyer_name} has already turned to the signature page.
 Let's get it done. # speaker: buyer # mood: pleased
 It is the biggest signature on your team this quarter, and your manager rings before you've reached the car.
 { waved_terms:
-    Clause 9.2 goes into the signed copy untouched. Next year it will do exactly what it says.
+    Clause 9.2 goes into the signed copy untouched. Three years from now, at the renewal, it will do exactly what it says.
 }
 { fake_deadline:
     On the first of the month, Malcolm checks your price list. It has not gone up. He prints it out, and highlights it.
 }
 { gave_discount:
-    Malcolm writes "15%" on the front of his ring binder. Next year, he will start at twenty.
+    Malcolm writes "15%" on the front of his ring binder. At the renewal, he will start at twenty.
 - else:
-    Next year, Malcolm will start by checking everything you say.
+    Malcolm files the contract under R, for renewal. When it comes round, he will start by checking everything you say.
 }
 -> END
 
 === ending_next_quarter
-{ sent_to_lawyer:
+{
+- sent_to_lawyer:
     { trust() >= ASK_READY:
         You're an unusual salesperson. Fine. We'll have it back to you within the month. # speaker: buyer # mood: warm
     - else:
@@ -188,6 +191,10 @@ It is the biggest signature on your team this quarter, and your manager rings be
     }
     Their lawyer takes three weeks and finds one typo. The quarter closes without a signature.
     Your manager's message is one line long: "Next quarter, then?"
+- asked and trust() >= ASK_READY:
+    I think it's fair too. But it's the board's signature, not mine, and they won't pick up a pen before Malcolm's written his report. # speaker: buyer # mood: warm
+    Malcolm's report takes five weeks, two of them in the Algarve. The quarter closes without a signature.
+    {buyer_name} emails on the last day of it: "Still a yes from me. Just a slower one than you'd like." # sfx: notification
 - else:
     { asked:
         You would say that, though. It's your deal. # speaker: buyer # mood: guarded

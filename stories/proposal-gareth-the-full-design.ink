@@ -13,7 +13,15 @@ VAR big_bang = false
 VAR pilot = false
 VAR presenting = false
 VAR briefed_him = false
+VAR board_yes = false         // the model's answer when you asked for the decision
 -> arrival
+
+// What a signature here would be: the one-branch pilot is a trial; otherwise the whole contract.
+=== function gareth_offer()
+{ pilot:
+    ~ return trial
+}
+~ return full_contract
 
 === arrival
 Dunmore's head office, up the stairs from the Bridgend branch. The meeting room looks out over the timber racks, and there's a framed photo of the first Dunmore lorry on the wall.
@@ -167,6 +175,7 @@ Lovely. So what happens now, then? # speaker: buyer # mood: warm
     - else:
         And if it goes out to quotes, will you tell me first, before anything of mine goes in a tender pack? # speaker: you
     }
+    ~ board_yes = agrees_to(gareth_offer(), 1)
     { trust() >= ASK_READY:
         -> ending_committed
     }
@@ -180,18 +189,24 @@ Lovely. So what happens now, then? # speaker: buyer # mood: warm
     -> ending_no_rush
 
 === ending_this_week
+{ agrees_to(gareth_offer(), 1): -> signed_this_week }
 { pressured_before:
     Gareth laughs, but not for long.
     There it is again. You're like my brother-in-law with his caravan: every week's the last week. # speaker: buyer # mood: neutral
     I'll pass it to Carys. She does the tenders. # speaker: buyer # mood: guarded
     -> tender_pack
 }
-{ deal < 50:
-    This week? Bless you. Nothing at Dunmore happens in a week. The board doesn't meet till the twentieth. # speaker: buyer # mood: neutral
-    It'll have to go to Carys in procurement. She'll want a couple of other prices anyway. # speaker: buyer
-    -> tender_pack
+This week? Bless you. Nothing at Dunmore happens in a week. The board doesn't meet till the twentieth. # speaker: buyer # mood: neutral
+It'll have to go to Carys in procurement. She'll want a couple of other prices anyway. # speaker: buyer
+-> tender_pack
+
+= signed_this_week
+{ pressured_before:
+    There it is again. Every week's the last week with you. # speaker: buyer # mood: neutral
+    Still. Huw does love a bargain. Let me have a word. # speaker: buyer # mood: neutral
+- else:
+    This week? Ooh. Let me have a word with Huw. # speaker: buyer # mood: pleased
 }
-This week? Ooh. Let me have a word with Huw. # speaker: buyer # mood: pleased
 Huw signs on Thursday{pilot:, for a Llanelli pilot first|, for all twelve branches}. Your manager writes DUNMORE on the team whiteboard, in red, and underlines it.
 {
 - shared_all:
@@ -223,7 +238,11 @@ If Huw says yes on the twentieth, I'll sign{pilot: the pilot} that week. # speak
 - broken ? pilot_plan:
     And next time you say you'll bring something, bring it, is it? # speaker: buyer # mood: neutral
 }
-On the forecast call you put Dunmore down for next month, not this one. It's the first number you've believed all quarter.
+{ board_yes:
+    On the twentieth Huw says yes in eleven minutes, and Gareth signs{pilot: the pilot} the same week, just inside your quarter. Your manager asks what you did differently. You say: asked.
+- else:
+    On the forecast call you put Dunmore down for next month, not this one. It's the first number you've believed all quarter.
+}
 -> END
 
 === ending_laughed_off
@@ -231,6 +250,10 @@ Gareth laughs.
 Now you sound like {tender_admitted:Carys|our procurement lot}. Let's see what the board says first, is it? # speaker: buyer # mood: neutral
 { shared_all:
     And I'll still have that design off you, mind. # speaker: buyer # mood: warm
+}
+{ board_yes:
+    The board says yes on the twentieth, to nobody's surprise more than Gareth's. He signs{pilot: the pilot} that week, inside your quarter, and rings to ask when the design is coming.
+    -> END
 }
 -> tender_pack
 

@@ -10,6 +10,13 @@ VAR pilot = false
 VAR asked_too_soon = false
 -> arrival
 
+// What a signature here would be: the pilot is a trial; otherwise the contract as written.
+=== function proposal_offer()
+{ pilot:
+    ~ return trial
+}
+~ return full_contract
+
 === arrival
 {buyer_company}'s planning office. A shared screen, a blank proposal template, and two mugs of tea going cold.
 { pressured_before:
@@ -95,11 +102,13 @@ Right. It's written. What happens now? # speaker: buyer # mood: neutral # discus
     - else:
         Straight question, then. Will you sign it? If yes, when. If not, what's missing. # speaker: you
     }
+    { agrees_to(proposal_offer(), 1): -> ending_signed }
     { trust() >= ASK_READY:
-        -> ending_signed
+        Yes, in principle. But procurement sign, not me, and procurement's next slot is after your quarter ends. I asked. # speaker: buyer # mood: warm
+    - else:
+        ~ asked_too_soon = true
+        Today? I'd want to sleep on it, and so would procurement. # speaker: buyer # mood: guarded
     }
-    ~ asked_too_soon = true
-    Today? I'd want to sleep on it, and so would procurement. # speaker: buyer # mood: guarded
     -> ending_drift
 * [Tell them to take it to the team, with no rush # move: relate # principle: other-focus]
     ~ earn_intimacy(1)
@@ -110,22 +119,30 @@ Right. It's written. What happens now? # speaker: buyer # mood: neutral # discus
     -> ending_drift
 
 === ending_friday
+{ not agrees_to(proposal_offer(), 1):
+    { pressured_before:
+        And there it is. Second time. # speaker: buyer # mood: cold
+        I'll pass it to procurement. They'll want two other quotes, and they'll get them. # speaker: buyer
+        The tender pack arrives a month later. Your fifteen percent has been copied into it, as the starting point.
+    - else:
+        Fifteen percent's nice, but nobody here signs anything by Friday. Procurement will want it in writing. # speaker: buyer # mood: neutral
+        The proposal goes into a procurement portal, and the portal wants two other quotes to go with it.
+    }
+    -> END
+}
 { pressured_before:
-    And there it is. Second time. # speaker: buyer # mood: cold
-    I'll pass it to procurement. They'll want two other quotes, and they'll get them. # speaker: buyer
-    The tender pack arrives a month later. Your fifteen percent has been copied into it, as the starting point.
-    -> END
+    And there it is. Second time. Fine: procurement can't say no to fifteen percent. But I'm writing it down. # speaker: buyer # mood: guarded
+- else:
+    Fifteen percent. Go on, then. Send it over. # speaker: buyer # mood: pleased
 }
-{ deal < 50:
-    Fifteen percent's nice, but nobody here signs anything by Friday. Procurement will want it in writing. # speaker: buyer # mood: neutral
-    The proposal goes into a procurement portal, and the portal wants two other quotes to go with it.
-    -> END
+{ pilot:
+    The pilot is signed at four on Friday. Your manager wanted the whole thing, and buys the drinks anyway.
+- else:
+    It is signed at four on Friday: the biggest deal on your team this quarter. Your manager buys the drinks.
 }
-Fifteen percent. Go on, then. Send it over. # speaker: buyer # mood: pleased
-It is signed at four on Friday: the biggest deal on your team this quarter. Your manager buys the drinks.
 {
 - padded:
-    By the first renewal, nobody at {buyer_company} has opened Insights. {buyer_name} asks, quite politely, why they are still paying for it. # mood: guarded
+    Six months in, nobody at {buyer_company} has opened Insights. {buyer_name} asks, quite politely, why they are still paying for it. # mood: guarded
 - big_bang:
     Go-live day goes wrong everywhere at once. {buyer_name} spends it on the phone, and not to you. # mood: guarded
 - else:

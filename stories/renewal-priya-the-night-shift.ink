@@ -15,10 +15,25 @@ VAR night_visit = false
 VAR quoted_headline = false
 -> arrival
 
-=== arrival
-Harwood Chilled Freight, a year on. Same yard, same forty fridge trailers, and a new sign on the gate: TEMPERATURE LOG BEFORE KEYS.
+// What Priya is asked for: a client renews; without a contract, she would sign one.
+=== function priya_offer()
 { is_client:
-    A year since Harwood signed. The planner runs every evening, and nobody has rung your support line since June.
+    ~ return renewal
+}
+~ return full_contract
+
+// How long Harwood has been on Lanecraft: the term now ending (a year in an ink editor).
+=== function since_signing()
+{
+- term_years >= 3: ~ return "three years"
+- term_years == 2: ~ return "two years"
+- else: ~ return "a year"
+}
+
+=== arrival
+Harwood Chilled Freight, {since_signing()} on. Same yard, same forty fridge trailers, and a new sign on the gate: TEMPERATURE LOG BEFORE KEYS.
+{ is_client:
+    It is {since_signing()} since Harwood signed. The planner runs every evening, and nobody has rung your support line since June.
 - else:
     Harwood never signed the full contract. The deal stalled on Graham's desk, and Priya has paid for the planner month by month ever since.
 }
@@ -77,7 +92,7 @@ Behind her desk, Priya at the tiller of a small boat on Windermere. Beside it, a
     ~ break_promise(fix_onboarding)
     ~ break_promise(price_hold)
     ~ break_promise(pilot_plan)
-    Honestly, a year on you don't need that. You've got your own data now. I'll put it on one page for whoever asks. # speaker: you
+    Honestly, {since_signing()} on, you don't need that. You've got your own data now. I'll put it on one page for whoever asks. # speaker: you
     Fair enough. I suppose it's all worked. # speaker: buyer # mood: neutral
     She makes a small note on her pad. You can't see what it says.
 - -> the_question
@@ -193,8 +208,11 @@ The last page of your manager's notes: three years, twelve percent off, TODAY ON
 * [Ask her to commit for a year, and to judge you on the nights next spring # move: ask # principle: collaboration]
     ~ ask_move(1)
     { is_client: Renew|Sign} for a year, at today's price. Next spring, judge us on nights, by your measure, not mine. # speaker: you
-    { trust() >= ASK_READY: -> ending_pays_back }
-    -> ending_one_year
+    { agrees_to(priya_offer(), 1):
+        { trust() >= ASK_READY: -> ending_pays_back }
+        -> ending_one_year
+    }
+    -> ending_martins_tender
 * [Tell her not to sign anything today # move: relate # principle: long-term]
     ~ earn_credibility(1)
     ~ serve_self(-1)
@@ -209,36 +227,37 @@ The last page of your manager's notes: three years, twelve percent off, TODAY ON
 === four_am
 At four on Tuesday the chiller bays smell of wet cardboard. Col walks you to the whiteboard.
 Your load sheets list the drops in delivery order. The loaders need them backwards: last drop on first.
-For a year, Col has copied every plan out in reverse, by hand, every night.
+For {since_signing()}, Col has copied every plan out in reverse, by hand, every night.
 It is a print setting. Your support team changes it by Thursday, at no charge.
 ->->
 
 === ending_today_only
-{
-- trust() >= ASK_READY:
+{ not agrees_to(priya_offer(), 3):
+    Today? I'm not buying a sofa. Leave it with me. # speaker: buyer # mood: guarded
+    Martin puts the contract out to tender before the quarter is out. Your "today only" is the first line of his brief.
+    -> END
+}
+{ trust() >= ASK_READY:
     She signs, then puts the pen down a little harder than she needs to.
     You didn't need the "today only". I was going to { is_client: renew|sign} anyway. # speaker: buyer # mood: neutral
     { night_visit:
         -> four_am ->
     }
     It is a good deal, and a slightly cooler relationship. Her emails get shorter.
-- deal >= 50:
-    { pressured_before:
-        There it is. I wondered when the deadline would turn up. # speaker: buyer # mood: cold
-    }
-    She signs before lunch: the biggest { is_client: renewal|deal} on your team this quarter.
-    { quoted_headline or made_slide:
-        In March, Martin checks your payback against his own cost per drop. His sum says nineteen months.
-    }
-    { sold_premium:
-        The Premium line rings twice all year, both times in daylight.
-    }
-    By spring, Priya's replies come from Martin's office, and every invoice gets a query.
-    Sorry. Anything contractual goes through Martin now. # speaker: buyer # mood: cold
-- else:
-    Today? I'm not buying a sofa. Leave it with me. # speaker: buyer # mood: guarded
-    Martin puts the contract out to tender in the new year.
+    -> END
 }
+{ pressured_before:
+    There it is. I wondered when the deadline would turn up. # speaker: buyer # mood: cold
+}
+She signs before lunch: three years, and the biggest { is_client: renewal|deal} on your team this quarter.
+{ quoted_headline or made_slide:
+    In March, Martin checks your payback against his own cost per drop. His sum says nineteen months.
+}
+{ sold_premium:
+    The Premium line rings twice all year, both times in daylight.
+}
+By spring, Priya's replies come from Martin's office, and every invoice gets a query.
+Sorry. Anything contractual goes through Martin now. # speaker: buyer # mood: cold
 -> END
 
 === ending_pays_back
@@ -250,7 +269,20 @@ Done. { night_visit: And you're here Tuesday at four. I'll warn Col.} # speaker:
 - else:
     Next spring, Martin's review says days have paid for themselves. Nights are still a question, and Priya asks it.
 }
-In May, a woman from Priya's sailing club rings you. She runs a dairy fleet{ owned_nights or night_visit:, and Priya told her you were "the one who came to look at what didn't work"|, and Priya gave her your number}.
+On the way out, Priya mentions a woman at her sailing club who runs a dairy fleet{ owned_nights or night_visit:. "I've told her you're the one who came to look at what didn't work."|, and says she might pass on your number.}
+-> END
+
+=== ending_martins_tender
+{ trust() >= ASK_READY:
+    A year, judged on nights. I'd take that. Martin won't. # speaker: buyer # mood: guarded
+    Every contract over five grand goes out to tender this year. He likes you. He's doing it anyway. # speaker: buyer
+    { night_visit:
+        You can still come on Tuesday. If you're in the tender, Col's whiteboard might as well be in it too. # speaker: buyer # mood: neutral
+    }
+- else:
+    A year? Martin's putting everything out to tender this year. I'm not going to fight him for you. # speaker: buyer # mood: cold
+}
+The tender pack arrives the following week. Section three is headed NIGHT SHIFT.
 -> END
 
 === ending_one_year
@@ -268,12 +300,21 @@ You're telling me not to sign? At a renewal? # speaker: buyer # mood: guarded
 { night_visit:
     -> four_am ->
 }
-The quarter closes without a signature. Your manager's email has three question marks in the subject line.
+Your manager's email has three question marks in the subject line.
 { trust() >= ASK_READY:
-    The week after, Priya rings you herself.
-    Two years. Martin's signed it. He wrote "first supplier to find its own fault" on the file. # speaker: buyer # mood: warm
+    { agrees_to(priya_offer(), 2):
+        The week after, Priya rings you herself.
+        Two years. Martin's signed it. He wrote "first supplier to find its own fault" on the file. # speaker: buyer # mood: warm
+    - else:
+        The week after, Priya rings you herself. Martin has put every supplier over five grand out to tender, Lanecraft included.
+        You're on the list, and I've told him about nights. He says that's exactly what tenders are for. # speaker: buyer # mood: guarded
+    }
 - else:
-    In the end she renews for a year, at the old price, by email.
-    Thanks for your honesty. We'll review it next year. # speaker: buyer # mood: neutral
+    { agrees_to(priya_offer(), 1):
+        In the end she renews for a year, at the old price, by email.
+        Thanks for your honesty. We'll review it next year. # speaker: buyer # mood: neutral
+    - else:
+        In the end Martin puts it out to tender, along with the photocopier and the canteen. Priya's email about it is two lines long. # mood: cold
+    }
 }
 -> END

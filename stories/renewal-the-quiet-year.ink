@@ -15,6 +15,13 @@ VAR held_price = false
 VAR other_debts = false
 -> the_catch_up
 
+// The term on the table: the three-year bundle if you sold it, otherwise a year.
+=== function sheet_years()
+{ sold_bundle:
+    ~ return 3
+}
+~ return 1
+
 === the_catch_up
 {buyer_company}, renewal time. The planning office is quiet at eleven in the morning, which it never used to be.
 { meetings_before >= 5:
@@ -138,14 +145,15 @@ Right. What do you actually want from me today? # speaker: buyer # mood: neutral
     ~ ask_move(2)
     ~ asked = true
     I'd like you to renew. And if this year has earned it, I'd like you to tell people about us. # speaker: you
-    { trust() >= ASK_READY: -> ending_advocate }
-    { deal >= 50: -> ending_locked_in }
-    -> ending_shopping_around
+    { trust() >= ASK_READY:
+        { agrees_to(renewal, 1): -> ending_advocate }
+        -> ending_shopping_around
+    }
+    -> ending_on_the_sheet
 * [Say these terms only hold if they sign this month # move: close # principle: long-term]
     ~ close_move(1)
     The terms on this sheet are good until the end of the month. After that I can't promise them. # speaker: you
-    { deal >= 50: -> ending_locked_in }
-    -> ending_shopping_around
+    -> ending_on_the_sheet
 * [Suggest they test the market before renewing # move: relate # principle: long-term]
     ~ earn_credibility(1)
     ~ serve_self(-1)
@@ -154,45 +162,53 @@ Right. What do you actually want from me today? # speaker: buyer # mood: neutral
     Don't renew because it's easy. Look at what else is out there. If we're still the right answer, you'll know it. # speaker: you
     -> ending_shopping_around
 
+=== ending_on_the_sheet
+{ agrees_to(renewal, sheet_years()): -> ending_locked_in }
+-> ending_shopping_around
+
 === ending_advocate
 { pressured_before:
     Not so long ago I'd have said no just to make a point. # speaker: buyer # mood: neutral
 }
 Yes to the renewal. One year, and we have this chat again this time next year. # speaker: buyer # mood: warm
 { talked_down_bundle or owned_misses:
-    And Jo at Farrow's asked me last week who we use. I'll tell her you're the one who told me what didn't work. # speaker: buyer # mood: warm
+    And Sue from my business breakfast asked me last week who we use. I'll tell her you're the one who told me what didn't work. # speaker: buyer # mood: warm
 - else:
-    And Jo at Farrow's asked me last week who we use. I'll give her your number. # speaker: buyer # mood: warm
+    And Sue from my business breakfast asked me last week who we use. I'll give her your number. # speaker: buyer # mood: warm
 }
 { heard_wishlist or owned_misses:
     On the way out, Pauline catches you in the corridor. She has a list, and it is in highlighter.
 }
-Jo from Farrow's rings on Friday. Her first question is what doesn't work.
+The renewal comes back signed that afternoon, for a year. Across the top, in {buyer_name}'s writing: "Same time next year."
 -> END
 
 === ending_locked_in
 Fine. Send it over. # speaker: buyer # mood: neutral
-It comes back signed the same afternoon: the biggest renewal on your team this quarter.
+It comes back signed the same afternoon, {sold_bundle:three years with Insight bundled in|for another year}: the biggest renewal on your team this quarter.
 { sold_bundle:
     The Insight dashboards go live the next month. Three months later, nobody has logged in since the launch.
 }
-A few months later, Jo at Farrow's asks {buyer_name} who they use for scheduling.
-"Lanecraft," says {buyer_name}. "The software's fine." Jo does not get your number.
+A few months later, Sue from the business breakfast asks {buyer_name} who they use for scheduling.
+"Lanecraft," says {buyer_name}. "The software's fine." Sue does not get your number.
 -> END
 
 === ending_shopping_around
 {
 - told_to_shop and trust() >= ASK_READY:
     You might be the first supplier who's ever told me to shop around. Fine. I will. # speaker: buyer # mood: warm
-    It takes two months, three demos and one very long spreadsheet. The quarter closes without the renewal.
-    In the end {buyer_name} renews for a year, and describes the other three demos as "mostly adjectives".
+    {buyer_name} books three demos and starts a very long spreadsheet. Whatever it ends up saying, you're promised you'll hear it first.
+- told_to_shop:
+    Oh, don't worry. I was going to. # speaker: buyer # mood: cold
+    {buyer_name} walks you to the door, and doesn't say when you'll hear anything.
+- asked and trust() >= ASK_READY:
+    I'd say yes tomorrow. It isn't up to me any more. # speaker: buyer # mood: guarded
+    Head office wants every site on the group's own system by spring. I've lost that argument twice, and I'm not going to win it a third time. # speaker: buyer # mood: neutral
+    The contract runs to its last day. The final email from {buyer_name} thanks you by name, which nobody asked for.
 - trust() >= ASK_READY:
     End of the month? I'm not buying a house. I'll let you know. # speaker: buyer # mood: guarded
-    {buyer_name} lets the month run out, on purpose, and renews six weeks later at the old price.
+    {buyer_name} lets the month run out, on purpose. Then the contract goes out to tender, to see what your end of the month was worth.
 - else:
     {
-    - told_to_shop:
-        Oh, don't worry. I was going to. # speaker: buyer # mood: cold
     - pressured_before:
         Same as last time, then. # speaker: buyer # mood: cold
     - else:

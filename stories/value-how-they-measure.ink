@@ -102,11 +102,11 @@ So what goes on my slide on Thursday? # speaker: buyer # mood: neutral # discuss
     ~ ask_move(1)
     {
     - named_the_gap:
-        Put your own three figures on it, and mark the one we won't move. Let me come on Thursday to take the awkward questions. If the FD's happy, we agree a start date in the room. # speaker: you
+        Put your own three figures on it, and mark the one we won't move. Let me come on Thursday to take the awkward questions. If the FD's happy, we talk start dates in the room. # speaker: you
     - offered_month:
-        Put your own three figures on it, and say we're measuring them for a month. Let me come on Thursday to take the awkward questions. If the FD's happy, we agree a start date in the room. # speaker: you
+        Put your own three figures on it, and say we're measuring them for a month. Let me come on Thursday to take the awkward questions. If the FD's happy, we talk start dates in the room. # speaker: you
     - else:
-        Put your own three figures on it, not ours. Let me come on Thursday to take the awkward questions. If the FD's happy, we agree a start date in the room. # speaker: you
+        Put your own three figures on it, not ours. Let me come on Thursday to take the awkward questions. If the FD's happy, we talk start dates in the room. # speaker: you
     }
     { trust() >= ASK_READY:
         -> ending_together
@@ -123,7 +123,7 @@ So what goes on my slide on Thursday? # speaker: buyer # mood: neutral # discuss
 
 === ending_big_number
 Perfect. That's exactly what I needed. # speaker: buyer # mood: pleased
-{ deal < 50:
+{ not agrees_to(full_contract, 1):
     The FD likes the slide so much that procurement is told to find two more like it.
     A tender pack arrives a fortnight later. Your eighteen percent is in it, as the figure the others have to beat. # sfx: notification
     -> END
@@ -144,14 +144,15 @@ Thursday at two, then. Bring the awkward answers and leave the green arrow at ho
 {
 - named_the_gap:
     On Thursday the FD asks you four questions. Three of them are about the number you said you wouldn't move.
-    On the way to the lift, {buyer_name} says the FD has never had a supplier volunteer what their product won't do. The start date goes in the diary for next month.
+    On the way to the lift, {buyer_name} says the FD has never had a supplier volunteer what their product won't do.
 - offered_month:
     On Thursday the FD asks you four questions. You answer two of them with "we'll know in a month", and the FD, unexpectedly, seems to like that.
-    On the way to the lift, {buyer_name} says the month starts on Monday, and the contract is drafted to start the month after.
+    On the way to the lift, {buyer_name} says the month of figures starts on Monday.
 - else:
     On Thursday the FD asks you four questions, all of them about late arrivals. You answer the fourth more carefully than the first.
-    On the way to the lift, {buyer_name} says the FD liked that the figures were {buyer_company}'s own. The start date goes in the diary for next month.
+    On the way to the lift, {buyer_name} says the FD liked that the figures were {buyer_company}'s own.
 }
+The FD wants a proper proposal: {buyer_company}'s figures, your name on it, and a start date in it. Your manager asks what you said in there. You tell him: less.
 -> END
 
 === ending_no_number
