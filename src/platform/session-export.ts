@@ -1,16 +1,25 @@
 /**
  * A session on file, for facilitators: the whole campaign, or a whole team
  * session, as JSON (its record, which replays it exactly, plus its results and
- * every choice with the meters it moved) and the choices as CSV for a
- * spreadsheet. Reading one back is
+ * every choice with the meters it moved, and trust both as the raw Trust
+ * Equation and on the readable scale: band and score out of 10) and the
+ * choices as CSV for a spreadsheet. Reading one back is
  * session-import.ts, loaded only when a file is imported.
+ *
+ * Format versions: 1 carried trust as the raw ratio only; 2 adds, per choice,
+ * `trustBeforeBand`, `trustBeforeScore`, `trustAfterBand`, `trustAfterScore`
+ * and `trustScoreChange`. The record inside is the same in both, so a
+ * version-1 file still opens.
  */
 import type { Persona } from '../engine/personas';
 import type { CampaignSession } from '../engine/model/session';
+import { readableTrust } from '../engine/model/trust-scale';
 import type { TeamSession } from '../engine/teams/team-session';
 
 export const SESSION_FORMAT = 'the-long-game/session';
 export const TEAM_SESSION_FORMAT = 'the-long-game/team-session';
+/** The version this build writes (see above); session-import reads it and every older one. */
+export const SESSION_FILE_VERSION = 2;
 
 /** The session as one JSON document. */
 export function sessionJson(session: CampaignSession, personas: readonly Persona[]): string {
@@ -18,7 +27,7 @@ export function sessionJson(session: CampaignSession, personas: readonly Persona
   return JSON.stringify(
     {
       format: SESSION_FORMAT,
-      version: 1,
+      version: SESSION_FILE_VERSION,
       exportedAt: new Date().toISOString(),
       record: session.record,
       results: state.results,
@@ -34,7 +43,7 @@ export function teamSessionJson(session: TeamSession, personas: readonly Persona
   return JSON.stringify(
     {
       format: TEAM_SESSION_FORMAT,
-      version: 1,
+      version: SESSION_FILE_VERSION,
       exportedAt: new Date().toISOString(),
       record: session.record,
       teams: session.teams.map((t) => ({ name: t.name, results: t.session.state.results, choices: choicesOf(t.session, personas) })),
@@ -46,7 +55,20 @@ export function teamSessionJson(session: TeamSession, personas: readonly Persona
 
 function choicesOf(session: CampaignSession, personas: readonly Persona[]) {
   const buyer = (accountId: string) => personaOf(session, personas, accountId);
-  return session.choiceEffects.map((c) => ({ ...c, buyer: buyer(c.accountId)?.name ?? null, company: buyer(c.accountId)?.company ?? null }));
+  return session.choiceEffects.map((c) => {
+    const before = readableTrust(c.trustBefore);
+    const after = readableTrust(c.trustAfter);
+    return {
+      ...c,
+      trustBeforeBand: before.band,
+      trustBeforeScore: before.score,
+      trustAfterBand: after.band,
+      trustAfterScore: after.score,
+      trustScoreChange: Math.round((after.score - before.score) * 10) / 10,
+      buyer: buyer(c.accountId)?.name ?? null,
+      company: buyer(c.accountId)?.company ?? null,
+    };
+  });
 }
 
 const CSV_COLUMNS = [
@@ -62,6 +84,11 @@ const CSV_COLUMNS = [
   'trust before',
   'trust after',
   ...['credibility', 'reliability', 'intimacy', 'self_orientation', 'deal'].flatMap((m) => [`${m} before`, `${m} after`]),
+  // Trust on the readable scale, beside the raw ratio above ("trust before", "trust after").
+  'trust score before',
+  'trust score after',
+  'trust band before',
+  'trust band after',
 ];
 
 /** Every choice of the session, one row each, with the meters before and after. */
@@ -80,7 +107,13 @@ function choiceRows(session: CampaignSession, personas: readonly Persona[]): (st
   return session.choiceEffects.map((c) => {
     const buyer = personaOf(session, personas, c.accountId);
     const meters = (['credibility', 'reliability', 'intimacy', 'self_orientation', 'deal'] as const).flatMap((m) => [c.metersBefore[m], c.metersAfter[m]]);
-    return [c.quarter, c.accountId, buyer?.name ?? '', buyer?.company ?? '', c.storyId, c.stage, c.text, c.move, c.principle ?? '', round2(c.trustBefore), round2(c.trustAfter), ...meters];
+    const before = readableTrust(c.trustBefore);
+    const after = readableTrust(c.trustAfter);
+    return [
+      ...[c.quarter, c.accountId, buyer?.name ?? '', buyer?.company ?? '', c.storyId, c.stage, c.text, c.move, c.principle ?? '', round2(c.trustBefore), round2(c.trustAfter)],
+      ...meters,
+      ...[before.score, after.score, before.band, after.band],
+    ];
   });
 }
 

@@ -8,11 +8,12 @@ import { sessionCsv, sessionJson } from '../platform/session-export';
 import { allPersonas, findStory } from '../platform/story-catalogue';
 import { accountEventWords } from '../ui/campaign-words';
 import { runCampaign, quantile } from '../engine/bots/tournament';
-import { type CampaignState, accountTrust, cumulativeRevenue } from '../engine/model/campaign';
+import { type CampaignState, cumulativeRevenue } from '../engine/model/campaign';
+import { type RunFacts, type TrustMoveFacts, debriefReport } from '../engine/report/debrief';
 import type { CampaignSession } from '../engine/model/session';
 import { personaById } from '../platform/story-catalogue';
 import { AboutModelView } from '../ui/about-model-view';
-import type { Band, DebriefData } from '../ui/debrief-data';
+import type { Band, DebriefData, DebriefRun, TrustMove } from '../ui/debrief-data';
 import { DebriefView } from '../ui/debrief-view';
 import { GameScene } from './game-scene';
 import { SCENES } from './keys';
@@ -76,43 +77,49 @@ export class DebriefScene extends GameScene {
   private debriefData(session: CampaignSession): DebriefData {
     const host = this.services.campaign;
     const { state } = session;
-    const ghost = (name: 'closer' | 'advisor') =>
-      cumulativeRevenue(runCampaign(name, state.settings, host.loadedWorld, host.lookup, host.params).state);
+    const bot = (name: 'closer' | 'advisor') => runCampaign(name, state.settings, host.loadedWorld, host.lookup, host.params).state;
+    const report = debriefReport({ you: state, choiceEffects: session.choiceEffects, closer: bot('closer'), advisor: bot('advisor') }, host.params);
     const companyOf = (personaId: string) => personaById(personaId)?.company ?? personaId;
+    const companyOfAccount = (accountId: string) => companyOf(state.accounts.find((x) => x.id === accountId)?.personaId ?? accountId);
     const personName = (personaId: string) => {
       const p = personaById(personaId);
       return p ? `${p.name} of ${p.company}` : personaId;
     };
     const storyTitle = (id: string) => findStory(id)?.tags.title ?? id;
-    const accounts = state.accounts
-      .filter((a) => a.meetings > 0)
-      .map((a) => ({
-        id: a.id,
-        company: companyOf(a.personaId),
-        buyerName: personaById(a.personaId)?.name ?? a.personaId,
-        status: a.status,
-        trust: Math.round(accountTrust(a, host.params) * 10) / 10,
-        meters: a.meters,
-        timeline: a.history.map((e) => ({ ...e, words: accountEventWords(e, personName, storyTitle, (id) => companyOf(state.accounts.find((x) => x.id === id)?.personaId ?? id)) })),
-      }));
-    const topChoices = [...session.choiceEffects]
-      .sort((x, y) => Math.abs(y.trustAfter - y.trustBefore) - Math.abs(x.trustAfter - x.trustBefore))
-      .slice(0, 5)
-      .map((e) => ({
-        quarter: e.quarter,
-        company: companyOf(state.accounts.find((a) => a.id === e.accountId)?.personaId ?? ''),
-        text: e.text,
-        move: e.move,
-        principle: e.principle,
-        trustChange: Math.round((e.trustAfter - e.trustBefore) * 10) / 10,
-      }));
+    const run = (r: RunFacts): DebriefRun => ({
+      cumulative: r.quarters.map((q) => q.cumulative),
+      attainment: r.quarters.map((q) => q.attainment),
+      onPlan: r.quarters.map((q) => q.onPlan),
+      planQuarters: r.planQuarters,
+    });
+    const move = (m: TrustMoveFacts): TrustMove => ({
+      quarter: m.quarter,
+      company: m.personaId ? companyOf(m.personaId) : companyOfAccount(m.accountId),
+      text: m.text,
+      move: m.move,
+      principle: m.principle,
+      before: m.before,
+      after: m.after,
+      change: m.change,
+    });
     return {
       settings: state.settings,
-      you: { cumulative: cumulativeRevenue(state), attainment: state.results.map((r) => r.attainment) },
-      ghosts: { closer: ghost('closer'), advisor: ghost('advisor') },
+      you: run(report.runs.you),
+      ghosts: { closer: run(report.runs.closer), advisor: run(report.runs.advisor) },
       spread: null,
-      accounts,
-      topChoices,
+      accounts: report.companies.map((c) => ({
+        id: c.accountId,
+        company: companyOf(c.personaId),
+        buyerName: personaById(c.personaId)?.name ?? c.personaId,
+        status: c.status,
+        trust: c.trust,
+        grudge: c.grudge,
+        meters: c.meters,
+        timeline: c.history.map((e) => ({ ...e, words: accountEventWords(e, personName, storyTitle, companyOfAccount) })),
+      })),
+      mostTrusting: report.mostTrusting,
+      topChoices: { rises: report.topChoices.rises.map(move), costs: report.topChoices.costs.map(move) },
+      trustScale: report.trustScale,
       luck: null,
     };
   }
@@ -142,8 +149,8 @@ export class DebriefScene extends GameScene {
 /** A plain sentence when this world's luck, not the style, decided the order. */
 export function luckSentence(data: DebriefData, spread: NonNullable<DebriefData['spread']>): string | null {
   const last = data.settings.quarters - 1;
-  const closer = data.ghosts.closer[last] ?? 0;
-  const advisor = data.ghosts.advisor[last] ?? 0;
+  const closer = data.ghosts.closer.cumulative[last] ?? 0;
+  const advisor = data.ghosts.advisor.cumulative[last] ?? 0;
   const closerTypical = spread.closer.median[last] ?? 0;
   const advisorTypical = spread.advisor.median[last] ?? 0;
   if (closer > advisor && advisorTypical > closerTypical) {

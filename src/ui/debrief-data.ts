@@ -1,9 +1,12 @@
 /**
- * What the debrief shows, as plain data: computed by the scenes from the
- * campaign and the bots' ghosts in the same world, drawn by debrief-view.ts.
+ * What the debrief shows, as plain data: the engine's debrief report
+ * (src/engine/report/debrief.ts) with names and words added by the scene,
+ * drawn by debrief-view.ts.
  */
 import type { Meters } from '../engine/narrative/meters';
 import type { AccountEvent, Settings } from '../engine/model/campaign';
+import type { TrustBand } from '../engine/model/trust-scale';
+import type { TrustReading } from '../engine/report/debrief';
 
 export interface Band {
   p10: number[];
@@ -11,16 +14,30 @@ export interface Band {
   p90: number[];
 }
 
+/** One of you, the closer and the advisor, quarter by quarter (from the engine's debrief report). */
+export interface DebriefRun {
+  /** Cumulative revenue after each quarter. */
+  cumulative: number[];
+  /** Quota attainment each quarter (0..). */
+  attainment: number[];
+  /** Each quarter: paid on the performance plan. */
+  onPlan: boolean[];
+  /** Quarters on the plan, in all. */
+  planQuarters: number;
+}
+
 export interface DebriefAccount {
   id: string;
   company: string;
   buyerName: string;
   status: 'prospect' | 'client' | 'lost';
-  /** Trust now, (C + R + I) / S, after temperament. */
-  trust: number;
+  /** Trust now, as the model acts on it: the raw Trust Equation and its band and score. */
+  trust: TrustReading;
+  /** An unforgiving buyer you pushed: trust divided further, for good. */
+  grudge: boolean;
   meters: Meters;
-  /** The account's history, each event with its words. */
-  timeline: (AccountEvent & { words: string })[];
+  /** The account's history, each event with its words and trust just after it. */
+  timeline: (AccountEvent & { words: string; trust: TrustReading })[];
 }
 
 export interface TrustMove {
@@ -30,21 +47,27 @@ export interface TrustMove {
   text: string;
   move: string;
   principle: string | null;
-  /** Trust after the choice minus trust before it. */
-  trustChange: number;
+  before: TrustReading;
+  after: TrustReading;
+  /** After minus before: on the 10-point scale and as the raw ratio. */
+  change: { score: number; raw: number };
 }
 
 export interface DebriefData {
   settings: Settings;
-  /** The player's cumulative revenue after each quarter, and quota attainment per quarter (0..). */
-  you: { cumulative: number[]; attainment: number[] };
+  /** The player, quarter by quarter. */
+  you: DebriefRun;
   /** The bots in this very world (same seed and settings). */
-  ghosts: { closer: number[]; advisor: number[] };
+  ghosts: { closer: DebriefRun; advisor: DebriefRun };
   /** Each bot's spread across many worlds (seeds), or null while it is being computed. */
   spread: { closer: Band; advisor: Band; worlds: number } | null;
   accounts: DebriefAccount[];
-  /** The choices that moved trust most, biggest change first (at most 5). */
-  topChoices: TrustMove[];
+  /** The account ids that trust the player most now (more than one when tied). */
+  mostTrusting: string[];
+  /** The choices that moved trust most: the biggest rises and the biggest costs, biggest first. */
+  topChoices: { rises: TrustMove[]; costs: TrustMove[] };
+  /** Where each band starts on the 10-point scale, lowest first. */
+  trustScale: { band: TrustBand; from: number }[];
   /** A plain sentence when luck decided this world, or null. */
   luck: string | null;
 }

@@ -8,8 +8,9 @@
  */
 import './debrief.css';
 import type { Chart, ChartConfiguration, ChartDataset, LegendItem } from 'chart.js';
-import { trustOf } from '../engine/narrative/meters';
-import type { Band, DebriefAccount, DebriefActions, DebriefData, Prediction, TrustMove } from './debrief-data';
+import type { TrustReading } from '../engine/report/debrief';
+import { TRUST_BAND_MEANINGS, TRUST_BAND_WORDS } from './campaign-words';
+import type { Band, DebriefAccount, DebriefActions, DebriefData, DebriefRun, Prediction, TrustMove } from './debrief-data';
 import { h, replaceChildren, scrollingTable } from './dom';
 import { DEBRIEF, STRINGS } from './strings';
 
@@ -54,8 +55,8 @@ function last(values: readonly number[]): number {
 /** Who ended ahead, who came second, and by how much (a share of the runner-up's revenue). */
 export function outcome(data: DebriefData): { leader: Leader; runnerUp: Leader; share: number; bucket: number } {
   const finals: Record<Leader, number> = {
-    closer: last(data.ghosts.closer),
-    advisor: last(data.ghosts.advisor),
+    closer: last(data.ghosts.closer.cumulative),
+    advisor: last(data.ghosts.advisor.cumulative),
     you: last(data.you.cumulative),
   };
   const ranked = [...LEADERS].sort((a, b) => finals[b] - finals[a]);
@@ -82,8 +83,20 @@ function accountName(account: DebriefAccount): string {
   return DEBRIEF.accountName(account.company, account.buyerName);
 }
 
-function mostTrusting(accounts: readonly DebriefAccount[]): DebriefAccount | undefined {
-  return accounts.reduce<DebriefAccount | undefined>((best, a) => (!best || a.trust > best.trust ? a : best), undefined);
+/** Trust as a person reads it: "trusts you, 4.6/10". */
+export function trustText(trust: TrustReading): string {
+  return `${TRUST_BAND_WORDS[trust.band]}, ${trust.score.toFixed(1)}/10`;
+}
+
+/** The raw Trust Equation, two decimals: "2.31". */
+function rawText(trust: TrustReading): string {
+  return trust.raw.toFixed(2);
+}
+
+/** A signed change to two decimals: "+0.30", "−0.15". */
+function signedTwo(value: number): string {
+  const r = Math.round(value * 100) / 100;
+  return r > 0 ? `+${r.toFixed(2)}` : r < 0 ? `\u2212${Math.abs(r).toFixed(2)}` : '0.00';
 }
 
 function prefersReducedMotion(): boolean {
@@ -255,7 +268,7 @@ export class DebriefView {
     const { data } = this;
     const result = outcome(data);
     const runnerUp = DEBRIEF.leaderNames[result.runnerUp];
-    const best = mostTrusting(data.accounts);
+    const best = data.accounts.find((a) => data.mostTrusting.includes(a.id));
     const predictedAccount = data.accounts.find((a) => a.id === prediction.mostTrusting);
     const card = (question: string, predicted: string, actual: string, right: boolean) =>
       h(
@@ -297,10 +310,10 @@ export class DebriefView {
         best
           ? card(
               DEBRIEF.trustQuestionShort,
-              predictedAccount ? DEBRIEF.trustYours(accountName(predictedAccount), one(predictedAccount.trust)) : '',
-              DEBRIEF.trustActual(accountName(best), one(best.trust)),
-              // Equal trust counts as right.
-              predictedAccount !== undefined && one(predictedAccount.trust) === one(best.trust),
+              predictedAccount ? DEBRIEF.trustYours(accountName(predictedAccount), trustText(predictedAccount.trust)) : '',
+              DEBRIEF.trustActual(accountName(best), trustText(best.trust)),
+              // A tie on the score a person reads counts as right.
+              predictedAccount !== undefined && data.mostTrusting.includes(predictedAccount.id),
             )
           : null,
       ),
@@ -308,13 +321,10 @@ export class DebriefView {
   }
 
   private revenueSection(): HTMLElement {
-    const { data } = this;
     this.spreadStatus = h('p', { className: 'spread-status', attrs: { role: 'status' } });
     this.canvas = h('canvas', { attrs: { role: 'img' } });
     this.tableSlot = h('div', { className: 'table-wrap' });
     this.luckSlot = h('div', { className: 'luck-slot', attrs: { 'aria-live': 'polite' } });
-    const attainment = data.you.attainment;
-    const captionId = `${this.uid}-attainment-caption`;
     const section = this.section(
       'revenue',
       DEBRIEF.revenueHeading,
@@ -322,34 +332,57 @@ export class DebriefView {
       this.spreadStatus,
       this.tableSlot,
       this.luckSlot,
-      attainment.length
-        ? scrollingTable(
-            captionId,
-            h(
-              'table',
-              { className: 'data attainment' },
-              h('caption', { id: captionId }, DEBRIEF.attainmentCaption),
-              h(
-                'thead',
-                {},
-                h('tr', {}, h('th', { attrs: { scope: 'col' } }, DEBRIEF.quarterCol), ...attainment.map((_, q) => h('th', { attrs: { scope: 'col' } }, DEBRIEF.quarterShort(q + 1)))),
-              ),
-              h(
-                'tbody',
-                {},
-                h(
-                  'tr',
-                  {},
-                  h('th', { attrs: { scope: 'row' } }, DEBRIEF.attainmentRow),
-                  ...attainment.map((a) => h('td', { className: a >= 1 ? 'made' : a < 0.5 ? 'missed' : '' }, DEBRIEF.attainmentCell(a))),
-                ),
-              ),
-            ),
-          )
-        : null,
+      this.attainmentTable(),
     );
     this.refreshSpread();
     return section;
+  }
+
+  /** Attainment per quarter for you and each bot in this world (a row a quarter, as in the revenue table), each plan quarter marked, and how many each spent on the plan. */
+  private attainmentTable(): HTMLElement | null {
+    const { you, ghosts } = this.data;
+    const quarters = this.quarterCount();
+    if (quarters === 0) return null;
+    const captionId = `${this.uid}-attainment-caption`;
+    const keyId = `${this.uid}-plan-key`;
+    const runs: [Leader, string, DebriefRun][] = [
+      ['you', DEBRIEF.youCol, you],
+      ['closer', DEBRIEF.closerCol, ghosts.closer],
+      ['advisor', DEBRIEF.advisorCol, ghosts.advisor],
+    ];
+    const cell = (run: DebriefRun, q: number) => {
+      const a = run.attainment[q];
+      if (a === undefined) return h('td', {});
+      const plan = run.onPlan[q] ?? false;
+      return h(
+        'td',
+        { className: [a >= 1 ? 'made' : a < 0.5 ? 'missed' : '', plan ? 'on-plan' : ''].filter(Boolean).join(' ') },
+        DEBRIEF.attainmentCell(a),
+        plan ? h('span', {}, ' ', h('span', { className: 'badge', attrs: { 'aria-describedby': keyId } }, DEBRIEF.planMark)) : null,
+      );
+    };
+    return h(
+      'div',
+      { className: 'attainment-block' },
+      scrollingTable(
+        captionId,
+        h(
+          'table',
+          { className: 'data attainment' },
+          h('caption', { id: captionId }, DEBRIEF.attainmentCaption),
+          h('thead', {}, h('tr', {}, h('th', { attrs: { scope: 'col' } }, DEBRIEF.quarterCol), ...runs.map(([who, label]) => h('th', { className: who, attrs: { scope: 'col' } }, label)))),
+          h(
+            'tbody',
+            {},
+            ...Array.from({ length: quarters }, (_, q) =>
+              h('tr', {}, h('th', { attrs: { scope: 'row' } }, DEBRIEF.quarterShort(q + 1)), ...runs.map(([, , run]) => cell(run, q))),
+            ),
+          ),
+        ),
+      ),
+      h('p', { className: 'plan-sentence' }, h('strong', {}, DEBRIEF.planSentence({ you: you.planQuarters, closer: ghosts.closer.planQuarters, advisor: ghosts.advisor.planQuarters }))),
+      h('p', { className: 'hint', id: keyId }, DEBRIEF.planKey),
+    );
   }
 
   /** Everything that may arrive with the spread: the status line, the table, the luck sentence, the chart's label and bands. */
@@ -385,7 +418,7 @@ export class DebriefView {
 
   private quarterCount(): number {
     const { you, ghosts } = this.data;
-    return Math.max(you.cumulative.length, ghosts.closer.length, ghosts.advisor.length);
+    return Math.max(you.cumulative.length, ghosts.closer.cumulative.length, ghosts.advisor.cumulative.length);
   }
 
   private revenueTable(captionId: string): HTMLTableElement {
@@ -422,8 +455,8 @@ export class DebriefView {
             {},
             h('th', { attrs: { scope: 'row' } }, DEBRIEF.quarterShort(q + 1)),
             h('td', {}, cell(you.cumulative, q)),
-            h('td', {}, cell(ghosts.closer, q)),
-            h('td', {}, cell(ghosts.advisor, q)),
+            h('td', {}, cell(ghosts.closer.cumulative, q)),
+            h('td', {}, cell(ghosts.advisor.cumulative, q)),
             h('td', { className: spread ? 'spread' : 'spread pending' }, band(spread?.closer, q)),
             h('td', { className: spread ? 'spread' : 'spread pending' }, band(spread?.advisor, q)),
           ),
@@ -435,7 +468,7 @@ export class DebriefView {
   private chartSummary(): string {
     const { you, ghosts, spread } = this.data;
     const at = (q: number): Leader => {
-      const values: Record<Leader, number> = { closer: ghosts.closer[q] ?? 0, advisor: ghosts.advisor[q] ?? 0, you: you.cumulative[q] ?? 0 };
+      const values: Record<Leader, number> = { closer: ghosts.closer.cumulative[q] ?? 0, advisor: ghosts.advisor.cumulative[q] ?? 0, you: you.cumulative[q] ?? 0 };
       return [...LEADERS].sort((a, b) => values[b] - values[a])[0]!;
     };
     const quarters = this.quarterCount();
@@ -443,8 +476,8 @@ export class DebriefView {
     return DEBRIEF.chartSummary({
       quarters,
       you: formatK(last(you.cumulative)),
-      closer: formatK(last(ghosts.closer)),
-      advisor: formatK(last(ghosts.advisor)),
+      closer: formatK(last(ghosts.closer.cumulative)),
+      advisor: formatK(last(ghosts.advisor.cumulative)),
       firstLeader: DEBRIEF.leaderCapital[at(0)],
       lastLeader: DEBRIEF.leaderNames[at(quarters - 1)],
       spread: spread ? DEBRIEF.chartSpreadSummary(spread.worlds, range(spread.closer), range(spread.advisor)) : '',
@@ -523,8 +556,8 @@ export class DebriefView {
         labels,
         datasets: [
           line(DEBRIEF.chartYou, [...you.cumulative], COLOURS.you, [], 'circle', 5),
-          line(DEBRIEF.chartCloser, [...ghosts.closer], COLOURS.closer, [14, 8], 'triangle', 3.5),
-          line(DEBRIEF.chartAdvisor, [...ghosts.advisor], COLOURS.advisor, [2, 8], 'rectRot', 4),
+          line(DEBRIEF.chartCloser, [...ghosts.closer.cumulative], COLOURS.closer, [14, 8], 'triangle', 3.5),
+          line(DEBRIEF.chartAdvisor, [...ghosts.advisor.cumulative], COLOURS.advisor, [2, 8], 'rectRot', 4),
           // The bands: each p90 edge fills down to its p10 edge.
           edge(`${DEBRIEF.chartCloser} p10`, bands.closerLow, closerEdge, [6, 6], false, 'transparent'),
           edge(DEBRIEF.chartCloserBand(worlds), bands.closerHigh, closerEdge, [6, 6], 3, hatch('rgba(255, 156, 207, 0.42)', 'rgba(255, 156, 207, 0.10)', 1)),
@@ -628,7 +661,34 @@ export class DebriefView {
       'accounts',
       DEBRIEF.accountsHeading,
       h('p', { className: 'lede' }, DEBRIEF.accountsIntro),
+      this.trustKey(),
       h('div', { className: 'accounts' }, ...this.data.accounts.map((a) => this.accountDetails(a))),
+    );
+  }
+
+  /** The key to the trust words: each band, where it starts on the 10-point scale, and what the model does there. */
+  private trustKey(): HTMLElement {
+    const scale = this.data.trustScale;
+    const keyId = `${this.uid}-scale`;
+    return h(
+      'div',
+      { className: 'trust-key', attrs: { role: 'group', 'aria-labelledby': keyId } },
+      h('h3', { id: keyId }, DEBRIEF.scaleHeading),
+      h('p', { className: 'hint' }, DEBRIEF.scaleIntro),
+      h(
+        'ul',
+        {},
+        ...scale.map((step, i) => {
+          const next = scale[i + 1];
+          return h(
+            'li',
+            {},
+            h('strong', {}, TRUST_BAND_WORDS[step.band]),
+            ' ',
+            DEBRIEF.scaleBand(step.from.toFixed(1), next ? next.from.toFixed(1) : null, TRUST_BAND_MEANINGS[step.band]),
+          );
+        }),
+      ),
     );
   }
 
@@ -637,10 +697,10 @@ export class DebriefView {
     let before: number | null = null;
     let dealBefore: number | null = null;
     const events = account.timeline.map((event) => {
-      const trust = trustOf(event.meters);
-      const change = before === null || signedOne(trust - before) === '0.0' ? null : signedOne(trust - before);
+      const score = event.trust.score;
+      const change = before === null || signedOne(score - before) === '0.0' ? null : signedOne(score - before);
       const dealChange = dealBefore === null || Math.round(event.meters.deal) === Math.round(dealBefore) ? null : signedInt(event.meters.deal - dealBefore);
-      before = trust;
+      before = score;
       dealBefore = event.meters.deal;
       return h(
         'li',
@@ -650,12 +710,10 @@ export class DebriefView {
           { className: 'event-what' },
           h('span', { className: 'when' }, DEBRIEF.quarterShort(event.quarter)),
           ' ',
-          h('strong', { className: 'kind' }, DEBRIEF.eventKinds[event.kind] ?? event.kind),
-          ': ',
-          event.words,
+          ...kindAndWords(DEBRIEF.eventKinds[event.kind] ?? event.kind, event.words),
         ),
         event.kind === 'meeting' && event.moves.length ? h('p', { className: 'event-moves' }, DEBRIEF.yourMoves(event.moves.join(', '))) : null,
-        h('p', { className: 'event-meters' }, `${DEBRIEF.trustAfter(one(trust), change)} · ${DEBRIEF.dealAfter(String(Math.round(event.meters.deal)), dealChange)}`),
+        h('p', { className: 'event-meters' }, `${DEBRIEF.trustAfter(trustText(event.trust), change)} · ${DEBRIEF.dealAfter(String(Math.round(event.meters.deal)), dealChange)}`),
       );
     });
     return h(
@@ -671,9 +729,10 @@ export class DebriefView {
           ' ',
           h('span', { className: 'status' }, DEBRIEF.status[account.status] ?? account.status),
           ' ',
-          h('span', { className: 'trust' }, DEBRIEF.trustNow(one(account.trust))),
+          h('span', { className: 'trust' }, DEBRIEF.trustNow(trustText(account.trust))),
         ),
-        h('span', { className: 'meters' }, DEBRIEF.meterLine(one(m.credibility), one(m.reliability), one(m.intimacy), one(m.self_orientation), String(Math.round(m.deal)))),
+        h('span', { className: 'meters' }, DEBRIEF.meterLine(one(m.credibility), one(m.reliability), one(m.intimacy), one(m.self_orientation), String(Math.round(m.deal)), rawText(account.trust))),
+        account.grudge ? h('span', { className: 'meters grudge' }, DEBRIEF.grudge) : null,
       ),
       events.length ? h('ol', { className: 'timeline' }, ...events) : h('p', { className: 'hint' }, DEBRIEF.noEvents),
     );
@@ -682,28 +741,47 @@ export class DebriefView {
   // --- d. The choices that moved trust most -------------------------------
 
   private topChoicesSection(): HTMLElement {
-    const { topChoices } = this.data;
+    const { rises, costs } = this.data.topChoices;
+    const list = (key: string, heading: string, moves: readonly TrustMove[]) => {
+      if (!moves.length) return null;
+      const id = `${this.uid}-top-${key}`;
+      return h(
+        'div',
+        { className: `top-group top-${key}`, attrs: { role: 'group', 'aria-labelledby': id } },
+        h('h3', { id }, heading),
+        h('ol', { className: 'top-choices' }, ...moves.map((c) => this.topChoice(c))),
+      );
+    };
+    const any = rises.length + costs.length > 0;
     return this.section(
       'top',
       DEBRIEF.topHeading,
-      topChoices.length ? h('p', { className: 'lede' }, DEBRIEF.topIntro) : null,
-      topChoices.length ? h('ol', { className: 'top-choices' }, ...topChoices.map((c) => this.topChoice(c))) : h('p', {}, DEBRIEF.topNone),
+      any ? h('p', { className: 'lede' }, DEBRIEF.topIntro) : h('p', {}, DEBRIEF.topNone),
+      list('rises', DEBRIEF.risesHeading, rises),
+      list('costs', DEBRIEF.costsHeading, costs),
     );
   }
 
   private topChoice(choice: TrustMove): HTMLLIElement {
-    const direction = choice.trustChange > 0 ? 'up' : choice.trustChange < 0 ? 'down' : 'flat';
+    const direction = choice.change.score > 0 ? 'up' : choice.change.score < 0 ? 'down' : 'flat';
     return h(
       'li',
       { className: `top-choice ${direction}` },
       h(
         'p',
         { className: 'top-head' },
-        h('strong', { className: 'change' }, DEBRIEF.trustChange(signedOne(choice.trustChange))),
+        h('strong', { className: 'change' }, DEBRIEF.scoreChange(choice.change.score)),
         ' ',
         h('span', { className: 'where' }, `${DEBRIEF.quarterShort(choice.quarter)} · ${choice.company}`),
       ),
       h('p', { className: 'said' }, h('q', {}, choice.text)),
+      h(
+        'p',
+        { className: 'why' },
+        DEBRIEF.fromTo(trustText(choice.before), trustText(choice.after)),
+        ' ',
+        h('small', { className: 'raw' }, DEBRIEF.rawChange(rawText(choice.before), rawText(choice.after), signedTwo(choice.change.raw))),
+      ),
       h(
         'p',
         { className: 'why' },
@@ -797,6 +875,14 @@ export class DebriefView {
       ),
     );
   }
+}
+
+/** An event's kind in bold, then its words; said once when the words begin with it ("Meeting: Meeting: …" becomes "Meeting: …"). */
+function kindAndWords(kind: string, words: string): (Node | string)[] {
+  const bold = (text: string) => h('strong', { className: 'kind' }, text);
+  const start = words.slice(0, kind.length + 1).toLowerCase();
+  if (start === `${kind.toLowerCase()}:` || start === `${kind.toLowerCase()} `) return [bold(words.slice(0, kind.length)), words.slice(kind.length)];
+  return [bold(kind), ': ', words];
 }
 
 function signedInt(value: number): string {

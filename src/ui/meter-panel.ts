@@ -1,11 +1,13 @@
 /**
  * The hidden meters, shown: each meter as a bar with its value and what the
- * last choice did to it, trust as the Trust Equation computes it, and the
- * commitment ledger. For writers testing a conversation, and for a
+ * last choice did to it, trust in words with its score out of 10 (and, in
+ * smaller text, the Trust Equation's raw ratio), and the commitment ledger. For writers testing a conversation, and for a
  * facilitator's reveal (covered by a prediction question first).
  */
+import { readableTrust } from '../engine/model/trust-scale';
 import { METER_NAMES, METER_RANGES, type Meters, trustOf } from '../engine/narrative/meters';
 import type { Ledger } from '../engine/narrative/runner';
+import { TRUST_BAND_MEANINGS, TRUST_BAND_WORDS } from './campaign-words';
 import { h, replaceChildren } from './dom';
 import './meter-panel.css';
 
@@ -60,6 +62,8 @@ export class MeterPanel {
     });
     const trust = trustOf(meters);
     const trustChange = before ? trust - trustOf(before) : 0;
+    const readable = readableTrust(trust);
+    const scoreChange = before ? Math.round((readable.score - readableTrust(trustOf(before)).score) * 10) / 10 : 0;
     const promises = ledger
       ? h(
           'dl',
@@ -69,13 +73,25 @@ export class MeterPanel {
       : null;
     replaceChildren(
       this.body,
-      ...rows,
+      // Trust first, in words with its score; the raw ratio and the meters it comes from below, for those who look.
       h(
-        'p',
-        { className: 'trust', attrs: { 'data-meter': 'trust' } },
-        h('span', { className: 'meter-name' }, 'Trust = (C + R + I) / S'),
-        h('span', { className: 'meter-value' }, trust.toFixed(2), trustChange !== 0 ? h('span', { className: 'meter-change' }, ` ${signed(trustChange, 2)}`) : null),
+        'div',
+        { className: 'trust-summary', attrs: { 'data-meter': 'trust', 'data-band': readable.band } },
+        h(
+          'p',
+          { className: 'meter-value' },
+          'Trust: ',
+          `${TRUST_BAND_WORDS[readable.band]}, ${readable.score.toFixed(1)}/10`,
+          scoreChange !== 0 ? h('span', { className: 'meter-change' }, ` ${signed(scoreChange, 1)}`) : null,
+        ),
+        h(
+          'p',
+          { className: 'hint trust-meaning' },
+          `A buyer here ${TRUST_BAND_MEANINGS[readable.band]}. `,
+          h('small', { className: 'trust-raw' }, '(C + R + I) / S = ', trust.toFixed(2), trustChange !== 0 ? ` ${signed(trustChange, 2)}` : ''),
+        ),
       ),
+      ...rows,
       promises,
       note ? h('p', { className: 'hint' }, note) : null,
     );

@@ -1,5 +1,6 @@
 /** Every word of the interface that is not story text, keyed by id. */
 import type { AccountEvent } from '../engine/model/campaign';
+import type { Stage } from '../engine/narrative/tags';
 import { attainmentWords } from './campaign-words';
 
 export const STRINGS = {
@@ -80,14 +81,16 @@ export const MOOD_WORDS: Record<string, string> = {
 };
 
 /** Stage names as a seller says them. */
-export const STAGE_NAMES: Record<string, string> = {
+export const STAGE_NAMES: Record<Stage, string> = {
   'first-meeting': 'first meeting',
   discovery: 'discovery',
   value: 'making the case',
   proposal: 'proposal',
   negotiation: 'negotiation',
   implementation: 'implementation',
+  review: 'review',
   renewal: 'renewal',
+  'win-back': 'win-back',
 };
 
 /** The campaign's screens. */
@@ -211,8 +214,8 @@ export const DEBRIEF = {
   marginActual: (share: number, bucket: string, runnerUp: string) =>
     `${Math.round(share * 100)}% ahead of ${runnerUp}: ${bucket.toLowerCase()}`,
   marginEndless: (bucket: string, runnerUp: string) => `ahead of ${runnerUp}, who ended at nothing or less: ${bucket.toLowerCase()}`,
-  trustActual: (name: string, trust: string) => `${name}, trust ${trust}`,
-  trustYours: (name: string, trust: string) => `${name}, trust ${trust}`,
+  trustActual: (name: string, trust: string) => `${name}: ${trust}`,
+  trustYours: (name: string, trust: string) => `${name}: ${trust}`,
 
   // The chart and its table
   revenueHeading: 'Revenue, quarter by quarter',
@@ -244,9 +247,15 @@ export const DEBRIEF = {
     `Across ${worlds} worlds the closer ended between ${closer} and the advisor between ${advisor}. `,
   range: (low: string, high: string) => `${low} and ${high}`,
   leaderCapital: { closer: 'The closer', advisor: 'The advisor', you: 'You' } as Record<'closer' | 'advisor' | 'you', string>,
-  attainmentCaption: 'Your quota attainment by quarter',
-  attainmentRow: 'Attainment',
+  attainmentCaption: 'Quota attainment by quarter: you, and the bots in this world',
   attainmentCell: (share: number) => attainmentWords(share),
+  planMark: 'on plan',
+  planKey: 'On plan: a quarter paid on a performance plan, at half commission, after two quarters in a row under half of quota.',
+  planSentence: (quarters: Record<'you' | 'closer' | 'advisor', number>) => {
+    const n = (q: number) => (q === 0 ? 'none' : String(q));
+    const you = quarters.you === 0 ? 'no quarter' : `${quarters.you} ${quarters.you === 1 ? 'quarter' : 'quarters'}`;
+    return `You spent ${you} on a performance plan; the closer ${n(quarters.closer)}; the advisor ${n(quarters.advisor)}.`;
+  },
   luckHeading: 'Luck',
 
   // Accounts
@@ -254,8 +263,13 @@ export const DEBRIEF = {
   accountsIntro:
     'Open an account to follow it from each choice, to the change in its meters, to what happened. C is credibility, R reliability and I intimacy (each 0 to 10); S is self-orientation (1 to 10), which divides the rest: trust = (C + R + I) / S. Deal is the momentum towards signing this quarter, 0 to 100.',
   status: { prospect: 'prospect', client: 'client', lost: 'lost' } as Record<'prospect' | 'client' | 'lost', string>,
-  trustNow: (trust: string) => `trust\u00a0${trust}`,
-  meterLine: (c: string, r: string, i: string, s: string, deal: string) => `C\u00a0${c} · R\u00a0${r} · I\u00a0${i} · S\u00a0${s} · deal\u00a0${deal}`,
+  trustNow: (trust: string) => trust,
+  meterLine: (c: string, r: string, i: string, s: string, deal: string, raw: string) =>
+    `C\u00a0${c} · R\u00a0${r} · I\u00a0${i} · S\u00a0${s} · deal\u00a0${deal} · trust\u00a0=\u00a0(C\u00a0+\u00a0R\u00a0+\u00a0I)\u00a0/\u00a0S\u00a0=\u00a0${raw}`,
+  grudge: 'Holds a grudge since you pushed: their self-orientation counts for more in trust, for good.',
+  scaleHeading: 'How to read trust',
+  scaleIntro: 'Trust is shown in words, with a score out of 10 beside them: the Trust Equation’s ratio doubled, capped at 10. Each band starts where the model starts to act differently.',
+  scaleBand: (from: string, to: string | null, meaning: string) => `(${to === null ? `${from} and over` : `${from} to ${to}`}): ${meaning}.`,
   eventKinds: {
     arrived: 'Arrived',
     meeting: 'Meeting',
@@ -269,15 +283,22 @@ export const DEBRIEF = {
     'promise-lapsed': 'Promise lapsed',
   } satisfies Record<AccountEvent['kind'], string> as Record<string, string>,
   yourMoves: (moves: string) => `Your moves: ${moves}`,
-  trustAfter: (trust: string, change: string | null) => (change === null ? `trust\u00a0${trust}` : `trust\u00a0${trust}\u00a0(${change})`),
+  trustAfter: (trust: string, change: string | null) => (change === null ? `trust: ${trust}` : `trust: ${trust}\u00a0(${change})`),
   dealAfter: (deal: string, change: string | null) => (change === null ? `deal\u00a0${deal}` : `deal\u00a0${deal}\u00a0(${change})`),
   noEvents: 'Nothing happened with this account yet.',
 
   // Top choices
   topHeading: 'The choices that moved trust most',
-  topIntro: 'Biggest change first. A trust change is the buyer\'s trust after the choice minus before it.',
+  topIntro: 'The choices that built the most trust, and the ones that cost the most: the buyer\'s trust just after the choice against just before it, on the 10-point scale.',
   topNone: 'No single choice moved trust much in this campaign.',
-  trustChange: (change: string) => `trust\u00a0${change}`,
+  risesHeading: 'What built trust',
+  costsHeading: 'What cost trust',
+  scoreChange: (change: number) => {
+    const r = Math.round(change * 10) / 10;
+    return `${r > 0 ? '+' : r < 0 ? '\u2212' : ''}${Math.abs(r).toFixed(1)} on the 10-point scale`;
+  },
+  fromTo: (before: string, after: string) => `From ${before} to ${after}.`,
+  rawChange: (before: string, after: string, change: string) => `Trust Equation ${before} to ${after} (${change})`,
   principles: {
     'other-focus': 'their interests before yours',
     collaboration: 'work the problem together',

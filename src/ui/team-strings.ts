@@ -67,6 +67,10 @@ export const TEAMS = {
   colTeam: 'Team',
   colBuyer: 'Buyer',
   colTrust: 'Trust',
+  /** Trust as a person reads it: the band's words and the score out of 10. */
+  trustWords: (words: string, score: string) => `${words}, ${score}/10`,
+  /** The Trust Equation's raw ratio, in smaller text beside the words. */
+  rawTrust: (raw: string) => `(ratio\u00a0${raw})`,
   colDeal: 'Deal',
   // Between quarters
   predictTitle: (q: number, of: number) => `Quarter ${q} of ${of}: before the sales floor`,

@@ -6,7 +6,8 @@
  */
 import { h, scrollingTable } from './dom';
 import { RETURN_CHOICES, TEAMS, TEAM_NAMES } from './team-strings';
-import { attainmentPercent } from './campaign-words';
+import { TRUST_BAND_WORDS, attainmentPercent } from './campaign-words';
+import { readableTrust } from '../engine/model/trust-scale';
 import './team.css';
 
 export const TEAM_LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
@@ -140,6 +141,7 @@ export interface TeamMeterRow {
   intimacy: number;
   self_orientation: number;
   deal: number;
+  /** The Trust Equation's raw ratio; shown in words with its score out of 10. */
   trust: number;
 }
 
@@ -266,6 +268,18 @@ export function turnView(
   return { element, body, primary, lockButtons, markOverflow };
 }
 
+/** Trust in a table cell: a bar on the 10-point scale, the band's words and the score, and the raw ratio in smaller text. */
+function trustCell(raw: number, label: string): HTMLTableCellElement {
+  const { band, score } = readableTrust(raw);
+  return h(
+    'td',
+    { className: 'trust-cell', attrs: { 'data-band': band } },
+    h('meter', { attrs: { min: '0', max: '10', value: String(score), 'aria-label': label } }),
+    ` ${TEAMS.trustWords(TRUST_BAND_WORDS[band], score.toFixed(1))} `,
+    h('small', {}, TEAMS.rawTrust(raw.toFixed(2))),
+  );
+}
+
 function metersTable(meters: TurnData['meters']): HTMLElement | null {
   if (meters.state === 'hidden') return null;
   if (meters.state === 'predict') return h('section', { className: 'team-meters' }, h('h2', {}, TEAMS.metersTitle), h('p', { className: 'lede' }, TEAMS.metersPredict));
@@ -286,7 +300,7 @@ function metersTable(meters: TurnData['meters']): HTMLElement | null {
           h('td', {}, r.buyer),
           ...[r.credibility, r.reliability, r.intimacy, r.self_orientation].map((v) => h('td', {}, String(v))),
           h('td', {}, h('meter', { attrs: { min: '0', max: '100', value: String(r.deal), 'aria-label': `${TEAMS.colDeal} ${r.team}` } }), ` ${r.deal}`),
-          h('td', {}, h('meter', { attrs: { min: '0', max: '5', value: String(Math.min(5, r.trust)), 'aria-label': `${TEAMS.colTrust} ${r.team}` } }), ` ${r.trust.toFixed(2)}`),
+          trustCell(r.trust, `${TEAMS.colTrust} ${r.team}`),
         ),
       ),
     ),
@@ -357,6 +371,7 @@ export function boardView(quarter: number, quarters: number, quota: number, rows
 export interface FinalRow {
   team: string;
   cumulative: number;
+  /** The mean raw trust of the buyers it met; shown in words with its score out of 10. */
   trust: number;
   /** Quarters in which this team topped the floor. */
   led: number[];
@@ -371,7 +386,6 @@ export interface FinalActions {
 
 /** The end: cumulative revenue and trust side by side, and whether the early leaders won. */
 export function finalView(data: { quarters: number; returnLikelihood: number; rows: FinalRow[]; summary: string[] }, on: FinalActions): { element: HTMLElement; first: HTMLButtonElement } {
-  const maxTrust = Math.max(1, ...data.rows.map((r) => r.trust));
   const table = h(
     'table',
     { className: 'final' },
@@ -388,7 +402,7 @@ export function finalView(data: { quarters: number; returnLikelihood: number; ro
             { attrs: { 'data-team': r.team } },
             h('th', { attrs: { scope: 'row' } }, r.team),
             h('td', {}, k(r.cumulative)),
-            h('td', {}, h('meter', { attrs: { min: '0', max: String(maxTrust), value: String(r.trust), 'aria-label': `${TEAMS.colAvgTrust} ${r.team}` } }), ` ${r.trust.toFixed(1)}`),
+            trustCell(r.trust, `${TEAMS.colAvgTrust} ${r.team}`),
             h('td', {}, r.led.length ? TEAMS.ledIn(r.led) : TEAMS.ledNever),
           ),
         ),

@@ -60,6 +60,9 @@ test('a meeting on the projector: large text, AAA contrast, a clock, text size, 
   await choices(page).filter({ hasText: 'Ask whether now is still a good time' }).click();
   await expect(meters.locator('[data-meter="intimacy"]')).toContainText('3 +1');
   await expect(meters.locator('[data-meter="self_orientation"]')).toContainText('3 −1');
+  // Trust in words with its score out of 10, the raw Trust Equation beside it in smaller text.
+  await expect(meters.locator('[data-meter="trust"]')).toContainText(/Trust: [a-z ]+, \d+\.\d\/10/);
+  await expect(meters.locator('[data-meter="trust"] small')).toContainText(/\(C \+ R \+ I\) \/ S = \d+\.\d\d/);
   await page.screenshot({ path: test.info().outputPath('facilitator-meeting.png') });
   await page.keyboard.press('R');
   await expect(meters).toBeHidden();

@@ -42,6 +42,73 @@ describe('session files', () => {
     expect(rows[1]!.split(',').length).toBeGreaterThanOrEqual(20);
   });
 
+  // The readable scale, written out: the ratio doubled, one decimal, capped at 10; bands at the model's thresholds 1.2, 1.5, 2 and 2.5.
+  const score = (raw: number) => Math.min(10, Math.round(raw * 20) / 10);
+  const band = (raw: number) => (raw < 1.2 ? 'distrust' : raw < 1.5 ? 'doubtful' : raw < 2 ? 'open' : raw < 2.5 ? 'trusts' : 'advocate');
+
+  it('carries trust both ways in the JSON: the raw ratio and the readable band and score, for every choice', () => {
+    const file = JSON.parse(sessionJson(session, world.personas));
+    expect(file.version).toBe(2);
+    expect(file.choices).toHaveLength(session.choiceEffects.length);
+    expect(file.choices.length).toBeGreaterThan(3);
+    for (const [i, c] of (file.choices as Record<string, unknown>[]).entries()) {
+      const effect = session.choiceEffects[i]!;
+      expect(c.trustBefore).toBe(effect.trustBefore);
+      expect(c.trustAfter).toBe(effect.trustAfter);
+      expect(c.trustBeforeScore).toBe(score(effect.trustBefore));
+      expect(c.trustAfterScore).toBe(score(effect.trustAfter));
+      expect(c.trustBeforeBand).toBe(band(effect.trustBefore));
+      expect(c.trustAfterBand).toBe(band(effect.trustAfter));
+      expect(c.trustScoreChange).toBeCloseTo(score(effect.trustAfter) - score(effect.trustBefore), 9);
+    }
+  });
+
+  it('carries trust both ways in the CSV: the raw ratio, then the meters, then the score and band', () => {
+    const rows = sessionCsv(session, world.personas).trimEnd().split('\r\n');
+    const header = rows[0]!.split(',');
+    expect(header.slice(-4)).toEqual(['trust score before', 'trust score after', 'trust band before', 'trust band after']);
+    const at = (name: string) => header.indexOf(name);
+    for (const [i, row] of rows.slice(1).entries()) {
+      const effect = session.choiceEffects[i]!;
+      // The choice text is quoted when it holds a comma: read the row from its end.
+      const cells = row.split(',');
+      const fromEnd = (name: string) => cells[cells.length - (header.length - at(name))]!;
+      expect(Number(fromEnd('trust before'))).toBeCloseTo(effect.trustBefore, 2);
+      expect(Number(fromEnd('trust score before'))).toBe(score(effect.trustBefore));
+      expect(Number(fromEnd('trust score after'))).toBe(score(effect.trustAfter));
+      expect(fromEnd('trust band before')).toBe(band(effect.trustBefore));
+      expect(fromEnd('trust band after')).toBe(band(effect.trustAfter));
+    }
+  });
+
+  it('opens a file of the first format (raw trust only), written before readable trust was exported', () => {
+    const old = `{
+ "format": "the-long-game/session",
+ "version": 1,
+ "exportedAt": "2026-11-02T10:00:00.000Z",
+ "record": { "version": 1, "settings": { "seed": 5, "quarters": 3, "returnLikelihood": 0.85 }, "meetings": [], "quartersEnded": 2 },
+ "results": [],
+ "choices": [
+  { "quarter": 1, "accountId": "a1", "storyId": "first-meeting-nadia", "stage": "first-meeting", "text": "Ask how they measure success", "move": "relate", "principle": "other-focus", "trustBefore": 2, "trustAfter": 2.5, "buyer": "Nadia", "company": "Nadia Ltd" }
+ ]
+}`;
+    const opened = readSessionFile(old);
+    if (opened.kind !== 'campaign') throw new Error(`read as a ${opened.kind} session`);
+    expect(opened.record).toEqual({ version: 1, settings: { seed: 5, quarters: 3, returnLikelihood: 0.85 }, meetings: [], quartersEnded: 2 });
+    const replayed = CampaignSession.replay(opened.record, world, lookup);
+    expect(replayed.state.quarter).toBe(3);
+    expect(replayed.state.results).toHaveLength(2);
+    // A team session file of the first format opens too.
+    const teams = JSON.parse(teamSessionJson(playTeams(['Harbour', 'Summit'], ['closer', 'advisor'], { seed: 9, quarters: 1, returnLikelihood: 0.85 }, world, lookup), world.personas));
+    expect(readSessionFile(JSON.stringify({ ...teams, version: 1 })).kind).toBe('team');
+  });
+
+  it('refuses a file from a newer version of the game, saying so', () => {
+    const good = JSON.parse(sessionJson(session, world.personas));
+    expect(refusal(JSON.stringify({ ...good, version: 3 }))).toBe('the file was made by a newer version of The Long Game (file format 3); this one reads formats 1 to 2');
+    expect(refusal(JSON.stringify({ ...good, version: 'two' }))).toBe('the file does not say which version of the session format it is');
+  });
+
   it('never writes a field a spreadsheet would run as a formula, and quotes what needs quoting', () => {
     const tricky = Object.create(session) as CampaignSession;
     Object.defineProperty(tricky, 'choiceEffects', { value: [{ ...session.choiceEffects[0]!, text: '=HYPERLINK("http://x","click"), then "more"' }] });
