@@ -19,7 +19,7 @@ import {
   newCampaign,
 } from '../../src/engine/model/campaign';
 import { defaultParams } from '../../src/engine/model/constants';
-import { closeOdds, decideInRoom, quarterDraw, trustFrom } from '../../src/engine/model/decisions';
+import { closeOdds, decideInRoom, quarterDraw, trustFrom, trustPull } from '../../src/engine/model/decisions';
 import { trustBand, trustScore } from '../../src/engine/model/trust-scale';
 import { agendaOf } from '../../src/engine/report/agenda';
 import type { Persona } from '../../src/engine/personas';
@@ -67,12 +67,14 @@ const client = (a: Account, start: number, years = 1) =>
   Object.assign(a, { status: 'client', wasClient: true, stage: 'review', contract: { value: 50, startQuarter: start, years, renewalQuarter: start + 4 * years } });
 
 describe('the story asks, the model decides', () => {
-  it('answers in the room with the same luck as the quarter-end draw, from the meters at that line', () => {
+  it('answers in the room with the same luck as the quarter-end draw, from the meters at that line and the buyer\'s own pull', () => {
     let agreedSome = 0;
     for (let seed = 1; seed <= 200; seed++) {
       const meters = { credibility: 4, reliability: 4, intimacy: 3, self_orientation: 4, deal: 60 };
       const context = { seed, accountId: 'a1', quarter: 3, status: 'prospect' as const, grudge: false, returnLikelihood: 0.85, renewalQuarter: null };
-      const expected = quarterDraw(seed, 'a1', 3, 'close') < closeOdds(60, trustFrom(meters, false, params), params);
+      const trust = trustFrom(meters, false, params);
+      // A trusting buyer's own pull counts in the room as it would by the quarter's end.
+      const expected = quarterDraw(seed, 'a1', 3, 'close') < closeOdds(60 + trustPull(trust, params), trust, params);
       expect(decideInRoom('full_contract', meters, context, params)).toBe(expected);
       if (expected) agreedSome += 1;
       // A client cannot sign a new contract, and an offer outside the closed set is always a no.

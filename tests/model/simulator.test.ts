@@ -53,5 +53,6 @@ describe('drafts', () => {
     writeFileSync(path.join(dir, 'discovery-a-draft.ink'), draft);
     expect(loadWorld({ storiesDir: dir }).world.stories.map((s) => s.id)).not.toContain('discovery-a-draft');
     expect(loadWorld({ storiesDir: dir, includeDrafts: true }).world.stories.map((s) => s.id)).toContain('discovery-a-draft');
-  });
+    // Two compilations of the whole library: seconds on this machine, more under load.
+  }, 60_000);
 });

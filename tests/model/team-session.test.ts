@@ -128,6 +128,34 @@ describe('the shadow of the future', () => {
     for (let point = 0; point < 5; point++) expect(policy.choose(options, { meters: state.accounts[0]!.meters, account: state.accounts[0]!, state, point }, defaultParams()).index).toBe(1);
   });
 
+  it('a style asks when the buyer is ready as often as the team did when it could, not as often as asks came up', () => {
+    const base = played.teams[1]!.session.choiceEffects[0]!;
+    const ready = { ...base, trustBefore: 3, stage: 'discovery' as const };
+    const notReady = { ...base, trustBefore: 1, stage: 'discovery' as const };
+    // Asked at every ready point that offered an ask (2 of 2), related where none was offered (2 more); related when not ready.
+    const effects = [
+      { ...ready, move: 'ask' as const, offered: ['ask', 'relate'] as ('ask' | 'relate')[] },
+      { ...ready, move: 'ask' as const, offered: ['ask', 'relate'] as ('ask' | 'relate')[] },
+      { ...ready, move: 'relate' as const, offered: ['relate', 'close'] as ('relate' | 'close')[] },
+      { ...ready, move: 'relate' as const, offered: ['relate', 'close'] as ('relate' | 'close')[] },
+      { ...notReady, move: 'relate' as const, offered: ['ask', 'relate'] as ('ask' | 'relate')[] },
+    ];
+    const policy = stylePolicy('Askers’ style', styleOf(effects));
+    const options = [
+      { index: 0, text: 'a', tags: { move: 'relate' as const }, problems: [] },
+      { index: 1, text: 'b', tags: { move: 'ask' as const }, problems: [] },
+    ];
+    const state = played.teams[1]!.session.state;
+    const account = { ...state.accounts[0]!, stage: 'discovery' as const };
+    const trusting = { credibility: 6, reliability: 6, intimacy: 6, self_orientation: 2, deal: 10 };
+    const wary = { credibility: 2, reliability: 2, intimacy: 2, self_orientation: 6, deal: 10 };
+    const asks = (meters: typeof trusting) => Array.from({ length: 60 }, (_, point) => policy.choose(options, { meters, account, state, point }, defaultParams()).index).filter((i) => i === 1).length;
+    // Ready: ask taken at every chance (weight 1) against relate at half its chances (0.5), so about two asks in three, never
+    // the plain share of asks (2 of 5 choices). Not ready: the team never asked, so neither does its style.
+    expect(asks(trusting)).toBeGreaterThan(32);
+    expect(asks(wary)).toBe(0);
+  });
+
   it('short horizon, closing wins; long horizon, trust wins', () => {
     const styles = played.teams.map((t) => stylePolicy(`${t.name}’ style`, styleOf(t.session.choiceEffects)));
     const runs = shadowOfTheFuture(styles, [{ quarters: 8, returnLikelihood: 0.85 }, { quarters: 3, returnLikelihood: 0.3 }], 10, 1, world, lookup, defaultParams());

@@ -1,8 +1,10 @@
 /**
  * A team's style as a bot, for the shadow of the future: the share of
  * closing, relating, asking and neutral moves the team chose at each stage,
- * replayed in other worlds and under other settings. Where the team never
- * reached a stage, its shares over the whole session stand in.
+ * and whether the buyer was ready to be asked when it chose, replayed in
+ * other worlds and under other settings. A team that asks once the buyer is
+ * ready plays that way, not at random. Where the team never met a stage (or
+ * a ready buyer), its shares over the whole session stand in.
  */
 import type { ChoiceEffect } from '../model/session';
 import { stream } from '../model/random';
@@ -10,13 +12,31 @@ import { MOVES, type Move, type Stage } from '../narrative/tags';
 import { type Policy, byProgress } from './policies';
 import { meetingsLeft } from '../model/campaign';
 import { meetableAccounts } from '../model/calendar';
+import { defaultParams } from '../model/constants';
+import { trustOf } from '../narrative/meters';
 
 /** Shares of each move, summing to 1 (all zero when nothing was chosen). */
 export type MoveShares = Record<Move, number>;
+/** For each move, the share of the choice points offering it where it was taken; null where it was never offered. */
+export type Propensity = Record<Move, number | null>;
+
+function propensityOf(effects: readonly ChoiceEffect[]): Propensity {
+  return Object.fromEntries(
+    MOVES.map((m) => {
+      const offered = effects.filter((e) => e.offered.includes(m)).length;
+      return [m, offered > 0 ? effects.filter((e) => e.move === m).length / offered : null];
+    }),
+  ) as Propensity;
+}
 
 export interface Style {
   overall: MoveShares;
   byStage: Partial<Record<Stage, MoveShares>>;
+  /**
+   * How readily the team took each move when it was on offer (taken / offered, null when never offered), split by
+   * whether the buyer was ready to be asked (trust at least the ask threshold) and by stage: what a team does when it can.
+   */
+  byReadiness: { ready: Partial<Record<Stage | 'overall', Propensity>>; notReady: Partial<Record<Stage | 'overall', Propensity>> };
   /** How many choices the style was read from. */
   choices: number;
 }
@@ -27,11 +47,21 @@ function sharesOf(effects: readonly ChoiceEffect[]): MoveShares {
   return shares;
 }
 
-/** A style read from a session's choices. */
-export function styleOf(effects: readonly ChoiceEffect[]): Style {
-  const byStage: Style['byStage'] = {};
+function sharesByStage(effects: readonly ChoiceEffect[]): Partial<Record<Stage, MoveShares>> {
+  const byStage: Partial<Record<Stage, MoveShares>> = {};
   for (const stage of new Set(effects.map((e) => e.stage))) byStage[stage] = sharesOf(effects.filter((e) => e.stage === stage));
-  return { overall: sharesOf(effects), byStage, choices: effects.length };
+  return byStage;
+}
+
+/** A style read from a session's choices; `askReady` is the trust at which an ask stops being pressure. */
+export function styleOf(effects: readonly ChoiceEffect[], askReady = defaultParams().askReadyTrust): Style {
+  const split = (ready: boolean) => {
+    const mine = effects.filter((e) => e.trustBefore >= askReady === ready);
+    const byStage: Partial<Record<Stage | 'overall', Propensity>> = mine.length > 0 ? { overall: propensityOf(mine) } : {};
+    for (const stage of new Set(mine.map((e) => e.stage))) byStage[stage] = propensityOf(mine.filter((e) => e.stage === stage));
+    return byStage;
+  };
+  return { overall: sharesOf(effects), byStage: sharesByStage(effects), byReadiness: { ready: split(true), notReady: split(false) }, choices: effects.length };
 }
 
 /**
@@ -45,14 +75,18 @@ export function stylePolicy(name: string, style: Style): Policy {
     name,
     description: `Plays ${name}: the same share of closing, relating and asking moves at each stage.`,
     agenda: (state, params, world) => meetableAccounts(state, world, params).sort(byProgress).slice(0, meetingsLeft(state, params)).map((a) => a.id),
-    choose: (options, context) => {
-      const shares = style.byStage[context.account.stage] ?? style.overall;
+    choose: (options, context, params) => {
+      const stage = context.account.stage;
+      const side = trustOf(context.meters) >= params.askReadyTrust ? style.byReadiness.ready : style.byReadiness.notReady;
+      const shares = style.byStage[stage] ?? style.overall;
       const offered = MOVES.filter((m) => options.some((o) => (o.tags.move ?? 'neutral') === m));
-      const total = offered.reduce((sum, m) => sum + shares[m], 0);
+      // What the team did when it could; a move it never had on offer falls back to its plain share.
+      const weight = (m: Move) => side[stage]?.[m] ?? side.overall?.[m] ?? shares[m];
+      const total = offered.reduce((sum, m) => sum + weight(m), 0);
       const random = stream(context.state.settings.seed, context.account.id, context.state.quarter, 'style', context.point);
       if (total <= 0) return options[Math.floor(random() * options.length)]!;
       let draw = random() * total;
-      const move = offered.find((m) => (draw -= shares[m]) < 0) ?? offered.filter((m) => shares[m] > 0).at(-1)!;
+      const move = offered.find((m) => (draw -= weight(m)) < 0) ?? offered.filter((m) => weight(m) > 0).at(-1)!;
       return options.find((o) => (o.tags.move ?? 'neutral') === move)!;
     },
   };

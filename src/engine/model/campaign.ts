@@ -19,12 +19,14 @@ import {
   SIGNING_OFFERS,
   clamp,
   closeOdds,
+  expansionOdds,
   offerShare,
   priceMultiplier,
   quarterDraw,
   renewalOdds,
   round,
   trustFrom,
+  trustPull,
 } from './decisions';
 import { chance, pick, stream } from './random';
 
@@ -353,8 +355,8 @@ export function referralCandidates(state: CampaignState, world: World, params: P
 function coldLeadPersona(state: CampaignState, world: World, params: Params, ...keys: (string | number)[]): Persona | undefined {
   const { seed, returnLikelihood } = state.settings;
   const lostAccount = (p: Persona) => state.accounts.find((x) => x.personaId === p.id && x.status === 'lost');
-  // A company that left comes back only as often as buyers come back at all: the shadow of the future again.
-  const willing = (p: Persona) => chance(returnLikelihood, seed, lostAccount(p)!.id, state.quarter, 'win-back');
+  // A company that left decides once, when it leaves, whether it would ever come back: as often as buyers come back at all.
+  const willing = (p: Persona) => chance(returnLikelihood, seed, lostAccount(p)!.id, lostAccount(p)!.lost?.quarter ?? 0, 'win-back');
   const rested = (p: Persona) => {
     const a = lostAccount(p);
     return a !== undefined && (a.lost?.quarter ?? state.quarter) < state.quarter - 1 && willing(p);
@@ -620,8 +622,7 @@ export function endQuarter(state: CampaignState, world: World, params: Params = 
     }
     if (account.status === 'prospect' && account.metThisQuarter) {
       // A trusting buyer pulls the deal forward between meetings.
-      const pull = Math.min(params.trustPullMax, params.trustPull * Math.max(0, trust - params.askReadyTrust));
-      account.meters = clampMeters({ ...account.meters, deal: account.meters.deal + pull });
+      account.meters = clampMeters({ ...account.meters, deal: account.meters.deal + trustPull(trust, params) });
     }
     const price = priceMultiplier(trust, params);
     if (account.status === 'prospect') {
@@ -698,7 +699,7 @@ export function endQuarter(state: CampaignState, world: World, params: Params = 
       const askedToExpand = room?.asked.includes('expansion') ?? false;
       const expands = askedToExpand
         ? room!.agreed === 'expansion'
-        : account.metThisQuarter && trust >= params.expansionTrust && draw('expand') < closeOdds(account.meters.deal, trust, params);
+        : account.metThisQuarter && trust >= params.expansionTrust && draw('expand') < expansionOdds(account.meters.deal, trust, returnLikelihood, params);
       if (expands) {
         const value = round(params.baseDeal * params.expansionValue * price, 1);
         expansion += value;

@@ -30,10 +30,20 @@ export function priceMultiplier(trust: number, params: Params): number {
   return clamp(params.priceAtZeroTrust + params.pricePerTrust * trust, params.priceAtZeroTrust, params.priceCap);
 }
 
+/** Deal momentum a trusting buyer adds on their own: they champion the deal inside their company. */
+export function trustPull(trust: number, params: Params): number {
+  return Math.min(params.trustPullMax, params.trustPull * Math.max(0, trust - params.askReadyTrust));
+}
+
 /** Deals close by momentum and trust. */
 export function closeOdds(deal: number, trust: number, params: Params): number {
   const byMomentum = clamp((deal - params.closeFloor) / params.closeSpan, 0, 1);
   return byMomentum * clamp(params.closeOddsAtZeroTrust + params.closeOddsPerTrust * trust, 0, 1);
+}
+
+/** A client buys more by the closing odds, as often as buyers come back for more at all (repeat business is coming back). */
+export function expansionOdds(deal: number, trust: number, returnLikelihood: number, params: Params): number {
+  return closeOdds(deal, trust, params) * returnLikelihood;
 }
 
 /** Renewal odds for a client who comes back to the table and trusts you enough not to run a tender. */
@@ -81,10 +91,11 @@ export function decideInRoom(offer: string, meters: Meters, context: DecisionCon
   const trust = trustFrom(meters, context.grudge, params);
   const draw = (purpose: Parameters<typeof quarterDraw>[3]) => quarterDraw(context.seed, context.accountId, context.quarter, purpose);
   if (SIGNING_OFFERS.includes(offer)) {
-    return context.status === 'prospect' && draw('close') < closeOdds(meters.deal, trust, params);
+    // The buyer's own championing counts at the moment of decision as it would by the quarter's end: asking never costs the pull.
+    return context.status === 'prospect' && draw('close') < closeOdds(Math.min(100, meters.deal + trustPull(trust, params)), trust, params);
   }
   if (context.status !== 'client') return false;
-  if (offer === 'expansion') return trust >= params.expansionTrust && draw('expand') < closeOdds(meters.deal, trust, params);
+  if (offer === 'expansion') return trust >= params.expansionTrust && draw('expand') < expansionOdds(meters.deal, trust, context.returnLikelihood, params);
   return (
     context.renewalQuarter === context.quarter &&
     draw('return') < context.returnLikelihood &&

@@ -66,6 +66,8 @@ export interface ChoiceEffect {
   stage: Stage;
   text: string;
   move: Move;
+  /** The moves the choice point offered (a style is read as what a team chose when it could). */
+  offered: Move[];
   principle: string | null;
   trustBefore: number;
   trustAfter: number;
@@ -239,6 +241,7 @@ export class CampaignSession {
       stage: meeting.schedule.stage,
       text: option?.text ?? '',
       move,
+      offered: [...new Set(meeting.runner.offered().map((o) => o.tags.move ?? 'neutral'))],
       principle: option?.tags.principle ?? null,
       trustBefore: trustOf(meeting.runner.meters()),
       trustAfter: 0,
