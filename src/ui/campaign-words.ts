@@ -130,7 +130,7 @@ export const LOST_WORDS: Record<LostReason, string> = {
 export function resultLineWords(line: QuarterLine, name: (accountId: string) => string, person: (personaId: string) => string, trustWords: (trust: number) => string): string {
   switch (line.kind) {
     case 'signed':
-      return `${name(line.accountId)} signed ${OFFER_WORDS[line.offer]} for ${years(line.years)}${line.inRoom ? ', as agreed in the meeting' : ''}: ${k(line.amount)} this quarter, renewal due in ${years(line.years)}.`;
+      return `${name(line.accountId)} signed ${OFFER_WORDS[line.offer]} for ${years(line.years)}${line.inRoom ? ', as agreed in the meeting' : ''}: ${k(line.amount)} this quarter, then ${k(line.quarterly)} a quarter from next quarter; the renewal comes in ${years(line.years)}.`;
     case 'acquisition-cost':
       return `Winning ${name(line.accountId)} cost ${k(line.amount)}${line.warm ? ' (a referral arrives half-sold)' : ' (pre-sales, travel and the discount to switch)'}.`;
     case 'recurring':

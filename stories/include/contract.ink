@@ -137,6 +137,10 @@ VAR closed_hooks = ""     // set by close_hook()
 // an ink editor and the checker's playthroughs.
 EXTERNAL model_agrees(offer, years)
 === function model_agrees(offer, years)
+{ offer == renewal:
+    // A renewal rests on trust, not momentum: above the line where a client would tender.
+    ~ return trust() >= 1.2
+}
 ~ return deal >= 60 and trust() >= 1
 
 // Ask whether the buyer agrees to `offer` now, for `years` (1-3; ignored for

@@ -69,7 +69,7 @@ describe('the audit rules, on hand-made campaigns', () => {
   it('a clean campaign counts nothing', () => {
     const c = campaign({
       meetings: [meeting({ declarations: { asked: ['module'], agreed: ['module'], walkedAway: false, gaveReferral: false } })],
-      results: [result(1, [{ kind: 'signed', accountId: 'a1', offer: 'module', amount: 40, years: 1, inRoom: true }])],
+      results: [result(1, [{ kind: 'signed', accountId: 'a1', offer: 'module', amount: 40, years: 1, inRoom: true, quarterly: 10 }])],
     });
     expect(countsOf(c)).toEqual(only({}));
   });

@@ -100,7 +100,12 @@ describe('the story asks, the model decides', () => {
     const booked = endQuarter(yes, world, params);
     expect(a.status).toBe('client');
     expect(a.contract).toMatchObject({ startQuarter: 1, years: 3, renewalQuarter: 13 });
-    expect(booked.lines).toContainEqual(expect.objectContaining({ kind: 'signed', accountId: a.id, offer: 'full_contract', years: 3, inRoom: true }));
+    const signed = booked.lines.find((l) => l.kind === 'signed' && l.accountId === a.id);
+    expect(signed).toMatchObject({ kind: 'signed', offer: 'full_contract', years: 3, inRoom: true });
+    // Agreed and booked this quarter; paid from next quarter at the recurring rate, as the line says.
+    expect(signed).toMatchObject({ quarterly: Math.round(a.contract!.value * params.recurringRate * 10) / 10 });
+    const next = endQuarter(yes, world, params);
+    expect(next.lines).toContainEqual({ kind: 'recurring', accountId: a.id, amount: Math.round(a.contract!.value * params.recurringRate * 10) / 10 });
 
     // Full momentum and trust would close at the quarter's end: a no in the room means no signature this quarter.
     for (let seed = 1; seed <= 20; seed++) {

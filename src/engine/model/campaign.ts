@@ -137,7 +137,7 @@ export interface PendingReferral {
 
 /** One line of a quarter's results: an account, what happened, the amount, and why. */
 export type QuarterLine =
-  | { kind: 'signed'; accountId: string; offer: Offer | 'drawn'; amount: number; years: number; inRoom: boolean }
+  | { kind: 'signed'; accountId: string; offer: Offer | 'drawn'; amount: number; years: number; inRoom: boolean; quarterly: number }
   | { kind: 'acquisition-cost'; accountId: string; amount: number; warm: boolean }
   | { kind: 'recurring'; accountId: string; amount: number }
   | { kind: 'expanded'; accountId: string; amount: number; inRoom: boolean }
@@ -652,7 +652,7 @@ export function endQuarter(state: CampaignState, world: World, params: Params = 
         account.contract = { value, startQuarter: q, years, renewalQuarter: q + 4 * years };
         account.stage = 'implementation';
         account.meters = clampMeters({ ...account.meters, deal: 10 });
-        lines.push({ kind: 'signed', accountId: account.id, offer, amount: value, years, inRoom: agreed !== null });
+        lines.push({ kind: 'signed', accountId: account.id, offer, amount: value, years, inRoom: agreed !== null, quarterly: round(value * params.recurringRate, 1) });
         lines.push({ kind: 'acquisition-cost', accountId: account.id, amount: cost, warm: account.warm });
         note(account, { quarter: q, kind: 'signed', offer, value, years, inRoom: agreed !== null, meters: { ...account.meters } });
       } else {
