@@ -92,8 +92,7 @@ export const CONSTANTS = {
   quota: assumption(90, 'Quarterly quota, in thousands.', 'About one full contract a quarter: reachable by either style early on.', false),
   commissionRate: assumption(0.1, 'Commission on revenue.', 'A common rate for software sellers.', false),
   warningAttainment: assumption(0.5, 'Attainment below which the manager warns you.', 'Half of quota is a visible miss.', false),
-  planCommissionCut: assumption(0.5, 'Share of commission kept while on a performance plan.', 'Two quarters below half of quota puts you on a plan that costs you.', false),
-  planQuarters: assumption(2, 'Quarters a performance plan lasts.', 'Long enough to hurt, short enough to recover from.', false),
+  planCommissionCut: assumption(0.5, 'Share of commission kept while on a performance plan: from the quarter after two quarters in a row under half of quota, until a quarter reaches half again.', 'Two quarters below half of quota puts you on a plan that costs you; recovering ends it.', false),
 
   // --- Events
   quarterEndPushOdds: assumption(0.35, 'Odds that your manager turns the last meeting of a quarter into a quarter-end push when last quarter missed quota.', 'Managers push when the number is short.', false),
