@@ -122,6 +122,7 @@ Can I ask you something? If this isn't signed by the thirtieth, what actually ha
     ~ serve_self(-1)
     An awkward phone call on the first. I'll live. It's not a reason for you to buy anything. # speaker: you
     That's a very un-salesy answer. # speaker: buyer # mood: warm
+    { agrees_to(push_offer(), 1): -> ending_not_for_you }
     -> ending_next_quarter
 * [Ask plainly whether they're ready to go ahead, and when # move: ask # principle: collaboration]
     ~ ask_move(1)
@@ -161,6 +162,23 @@ On Monday, Sam writes your name on the whiteboard under a heading that just says
     On the 9th, {buyer_name} rings about onboarding. It's a short call.
     Next time there's a rush, just tell me what it's for. # speaker: buyer # mood: guarded
 }
+-> END
+
+// Told it was not a reason to buy, the buyer buys anyway: their decision, not your month's.
+=== ending_not_for_you
+{ went_around:
+    I'll still put it to the MD on Thursday. Not for your month. We want it, and I'd rather not wait. # speaker: buyer # mood: warm
+    He signs it between two other meetings. The finance director, back on the 8th, asks why she heard about it from him.
+- else:
+    I'll send it to her anyway. If she says it waits, it waits. # speaker: buyer # mood: warm
+    She doesn't say that. She reads it by a pool in Crete, and the signature comes back on the 29th with a note: "Why was this waiting for me?"
+}
+In by the 30th? I won't ask how. # speaker: Sam (your manager) # sfx: notification
+{ offered_discount:
+    The fifteen percent goes through with it. In {buyer_name}'s spreadsheet it is no longer a discount. It is the price.
+}
+On the 9th, {buyer_name} rings about onboarding, and stops you before you can say thank you.
+You told me not to buy it for your sake. I didn't. # speaker: buyer # mood: warm
 -> END
 
 === ending_firm_date

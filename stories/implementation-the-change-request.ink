@@ -144,7 +144,7 @@ Ines has already found it: the new export writes its dates the American way. The
     ~ earn_intimacy(1)
     ~ push_deal(-1)
     Let's not talk paperwork while your phone's ringing. Can I come back the day the new branch goes live? # speaker: you
-    -> ending_later
+    -> ending_go_live
 
 === ending_backing
 { pressured_before:
@@ -200,12 +200,32 @@ Before the quarter is out, the {is_client:extension|contract} comes back signed,
 - sold_support:
     The support tier can wait with the rest. I want to see the new branch run for a month first. # speaker: buyer # mood: neutral
     Nothing goes through this quarter: not the support tier, not {charged or sold_services:the new branch's paperwork|the contract}. Your manager asks what "tempting" meant.
-- trust() >= ASK_READY:
+}
+-> END
+
+// You never asked; whether the buyer raises the contract at go-live is theirs to decide.
+=== ending_go_live
+{ trust() >= ASK_READY:
     Go-live it is. I'll hold you to it. # speaker: buyer # mood: warm
     The new branch goes live on the Monday, and the check-in is all smiles and biscuits.
-    Nobody mentions the contract, and the quarter closes without it.
+    { agrees_to(wider_offer(), 1):
+        { is_client:
+            You never did ask me about the paperwork, so I'll ask you. Can we put the new branch on the contract? # speaker: buyer # mood: warm
+        - else:
+            You never did ask me about the board, so I'll tell you. I'm recommending the full rollout, new branch and all. # speaker: buyer # mood: warm
+        }
+        Before the quarter is out, the {is_client:extension|contract} comes back signed, with a note clipped to the front: "Thank Ines."
+    - else:
+        Nobody mentions the contract, and the quarter closes without it.
+    }
 - else:
     Fine. We'll see how the new branch goes. # speaker: buyer # mood: neutral
-    The new branch's go-live is bumpy. Nobody mentions the contract, and the quarter closes without it.
+    The new branch's go-live is bumpy.
+    { agrees_to(wider_offer(), 1):
+        It gets there. A week later {buyer_name} emails: {is_client:put the new branch on the contract|the board wants the full rollout}, and could Ines please be at the next go-live. # sfx: notification
+        The {is_client:extension|contract} comes back signed before the quarter is out.
+    - else:
+        Nobody mentions the contract, and the quarter closes without it.
+    }
 }
 -> END

@@ -283,9 +283,19 @@ That afternoon she sends a photo of the whiteboard. One column now says LANECRAF
     { knows_board:
         I'll take it to the board with missed visits and carers staying on the front page. # speaker: buyer
     }
-    It goes to the board on the 9th, nine days into next quarter. Your manager calls it a slip, then a lesson, then a slip again.
+    { agrees_to(full_contract, 3):
+        Helen doesn't wait for the 9th after all. She rings the chair from the car park, and the contract comes back signed on Thursday night.
+        Nadia forwards it to you with one line on top: "You said there was no rush. There wasn't."
+    - else:
+        It goes to the board on the 9th, nine days into next quarter. Your manager calls it a slip, then a lesson, then a slip again.
+    }
 - else:
     Fine. We'll see what the board says on the 9th. # speaker: buyer # mood: neutral
-    The quarter closes without Brightwell. Helen's email after the board asks for one more call, "to tidy up the numbers".
+    { agrees_to(full_contract, 3):
+        Helen, who has a budget to spend before anyone changes it, doesn't wait for the board. On Thursday the chair signs it off from his phone, and Brightwell lands inside your quarter.
+        Nadia's email about it is addressed to Helen, and copies you in.
+    - else:
+        The quarter closes without Brightwell. Helen's email after the board asks for one more call, "to tidy up the numbers".
+    }
 }
 -> END

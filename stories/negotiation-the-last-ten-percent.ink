@@ -10,7 +10,6 @@ VAR knows_budget = false
 VAR offered_timing = false
 VAR waved_terms = false
 VAR capped_renewal = false
-VAR sent_to_lawyer = false
 VAR asked = false
 -> the_room
 
@@ -100,7 +99,7 @@ You know clause 9.2 by heart. At each renewal, Lanecraft may raise the price by 
     You're negotiating against yourself. I don't know where to look. # speaker: Malcolm (their buying consultant)
     Why tell us? We'd never have spotted it. # speaker: buyer # mood: guarded
     Not this year. You'd have spotted it next year, and never believed me again. # speaker: you
-    It means a redraft, and their lawyer wants a week. The signature slides into next month.
+    It means a redraft, and their lawyer wants a week with it. Your manager will call it a week lost.
 * [Waive the setup fee in return for the full three years # move: close # principle: long-term]
     ~ close_move(1)
     Tell you what. Commit to the full three years and I'll waive the setup fee. # speaker: you
@@ -145,9 +144,8 @@ Off the record. If I take this to the board on Thursday, am I getting a good dea
     ~ earn_credibility(1)
     ~ serve_self(-1)
     ~ push_deal(-1)
-    ~ sent_to_lawyer = true
     I think it's a good deal. But don't take that from the person selling it. Have your lawyer read every clause first. # speaker: you
-    -> ending_next_quarter
+    -> ending_their_lawyer
 
 === ending_agreed
 { pressured_before:
@@ -181,16 +179,24 @@ It is the biggest signature on your team this quarter, and your manager rings be
 }
 -> END
 
+=== ending_their_lawyer
+{ trust() >= ASK_READY:
+    You're an unusual salesperson. Fine. We'll have it back to you within the month. # speaker: buyer # mood: warm
+- else:
+    Sensible. We'll be in touch. # speaker: buyer # mood: neutral
+}
+Their lawyer takes three weeks and finds one typo.
+{ agrees_to(full_contract, 3):
+    The contract comes back signed a few days before the quarter closes: three years, with the typo corrected in green ink and initialled by Malcolm.
+    Your manager's message is one line long, and most of it is exclamation marks.
+- else:
+    The quarter closes without a signature.
+    Your manager's message is one line long: "Next quarter, then?"
+}
+-> END
+
 === ending_next_quarter
 {
-- sent_to_lawyer:
-    { trust() >= ASK_READY:
-        You're an unusual salesperson. Fine. We'll have it back to you within the month. # speaker: buyer # mood: warm
-    - else:
-        Sensible. We'll be in touch. # speaker: buyer # mood: neutral
-    }
-    Their lawyer takes three weeks and finds one typo. The quarter closes without a signature.
-    Your manager's message is one line long: "Next quarter, then?"
 - asked and trust() >= ASK_READY:
     I think it's fair too. But it's the board's signature, not mine, and they won't pick up a pen before Malcolm's written his report. # speaker: buyer # mood: warm
     Malcolm's report takes five weeks, two of them in the Algarve. The quarter closes without a signature.
