@@ -5,7 +5,8 @@
  * the ratio doubled, capped at 10), not computed by the code under test.
  */
 import { describe, expect, it } from 'vitest';
-import type { Account, AccountEvent, CampaignState, QuarterResult } from '../../src/engine/model/campaign';
+import { type Account, type AccountEvent, type CampaignState, type QuarterResult, newCampaign } from '../../src/engine/model/campaign';
+import { defaultParams } from '../../src/engine/model/constants';
 import type { ChoiceEffect } from '../../src/engine/model/session';
 import type { Meters } from '../../src/engine/narrative/meters';
 import { debriefReport } from '../../src/engine/report/debrief';
@@ -65,23 +66,11 @@ function account(id: string, personaId: string, more: Partial<Account>): Account
   };
 }
 
+/** A campaign state as the engine makes it, with these results and accounts in place of its own. */
 function campaign(results: QuarterResult[], accounts: Account[] = []): CampaignState {
-  return {
-    settings,
-    quarter: results.length + 1,
-    accounts,
-    results,
-    meetingsHeld: 0,
-    meetingsThisQuarter: 0,
-    belowHalfStreak: 0,
-    onPlan: false,
-    planQuarters: 0,
-    pendingReferrals: [],
-    storiesPlayed: [],
-    eventPlayed: {},
-    managerSaid: {},
-    nextAccount: accounts.length + 1,
-  };
+  const nobody = { personas: [{ id: 'x', name: 'X Y', role: '', company: 'X', industry: '', temperament: 'mirror' as const, people: '', vehicles: '', jobs: '' }], stories: [] };
+  const state = newCampaign(settings, nobody, { ...defaultParams(), startingProspects: 0 });
+  return { ...state, quarter: results.length + 1, accounts, results, nextAccount: accounts.length + 1 };
 }
 
 function effect(n: number, trustBefore: number, trustAfter: number, more: Partial<ChoiceEffect> = {}): ChoiceEffect {
