@@ -14,6 +14,7 @@ VAR compared = false
 VAR admitted_fit = false
 VAR overclaimed = false
 VAR chose_now = false   // the model's answer when you asked them to choose you
+VAR ran_both = false    // you suggested the side-by-side week and never asked
 -> the_quote
 
 // What a signature would be: a client renews; anyone else signs the contract.
@@ -109,6 +110,7 @@ So what do you want me to do? # speaker: buyer # mood: neutral # discuss: The ri
 * [Suggest running both on the same real week # move: relate # principle: collaboration]
     ~ earn_intimacy(1)
     ~ push_deal(-1)
+    ~ ran_both = true
     Run both on the same week. Your real {buyer_jobs}, your real bad Tuesday. Then you'll know which one's worth the money. # speaker: you
     A whole week? My MD wanted this settled by Friday. # speaker: buyer # mood: annoyed
     -> ending_side_by_side
@@ -176,10 +178,26 @@ Fine. Send it over. # speaker: buyer # mood: pleased
 - else:
     I'll run them side by side next month and let you know. # speaker: buyer # mood: guarded
 }
+{ ran_both:
+    // You never asked; whether the week ends in a signature is the buyer's to decide.
+    { agrees_to(price_offer(), 1): -> bake_off_won }
+}
 A week of running both pushes the decision into next quarter. Sam's reply to your update is one word: "Bake-off?" # sfx: notification
 { trust() >= ASK_READY:
     {buyer_name} sends the dates that evening, with a note: bring your worst Tuesday.
 - else:
     The dates arrive from somebody in {buyer_company}'s office, copied to Plotwell by mistake.
 }
+-> END
+
+= bake_off_won
+The week starts on the Monday. On the Tuesday, as if booked, two {buyer_people} ring in sick before seven.
+{ overclaimed:
+    Your re-plan is not years ahead. It is about twenty minutes ahead, which on a bad Tuesday turns out to be enough.
+- else:
+    Your re-plan has the day sorted before the kettle boils. Plotwell's is still asking which postcode it should start from.
+}
+{buyer_name} rings on the Thursday.
+My MD's seen enough. Send the paperwork over. # speaker: buyer # mood: pleased
+The {is_client:renewal|contract} comes back signed before the quarter closes, at {matched:the price you matched|your price}. Sam asks why nobody mentioned a bake-off until it was won.
 -> END

@@ -183,7 +183,7 @@ Your phone buzzes: your manager wants to know if the Huddersfield depot is still
     ~ earn_intimacy(1)
     ~ push_deal(-1)
     Huddersfield can wait. I'll come back Friday and go through every profile with Bev, so she can see it's right. # speaker: you
-    -> ending_later
+    -> ending_friday
 
 === ending_signed
 { charged or traded:
@@ -222,17 +222,38 @@ The MD says yes inside a week, and the Huddersfield order comes back signed befo
     I'll back it. I'll tell the MD about this week myself, the good bits first. # speaker: buyer # mood: warm
     But he won't sign for twenty more engineers till he's seen a clean month here. Neither would I. # speaker: buyer
     Huddersfield waits for next quarter, with Samuel's name on the cover note. Your manager calls it "a timing issue".
-- asked:
+- else:
     Ask me again when Liam's certificates are sorted. # speaker: buyer # mood: guarded
     Huddersfield slides to next quarter. Your manager calls it "a timing issue".
+}
+-> END
+
+// You left the form in your bag; whether Huddersfield comes up on Friday is Samuel's to decide.
+=== ending_friday
+{
 - charged:
     Friday for the fix, then. Huddersfield can wait till I've seen it. # speaker: buyer # mood: guarded
-    The fix lands on Friday. The change request sits in Bev's tray, unsigned, on top of the Huddersfield form.
+    The fix lands on Friday.
 - trust() >= ASK_READY:
     Friday it is. Bev will have the kettle on. # speaker: buyer # mood: warm
-    On Friday Bev finds one more wrong profile that everyone missed. You fix it there and then. Huddersfield isn't mentioned, and the quarter closes without it.
+    On Friday Bev finds one more wrong profile that everyone missed. You fix it there and then.
 - else:
     Friday, then. We'll see. # speaker: buyer # mood: neutral
-    Huddersfield isn't mentioned, and the quarter closes without it.
+}
+{ agrees_to(huddersfield(), 1):
+    { charged:
+        Bev pays the change request that afternoon, then slides the Huddersfield form out from underneath it. # mood: neutral
+        He's signed that one too. Twenty more engineers costs less than starting again with somebody new. I did the sum. # speaker: Bev (his office manager)
+    - else:
+        At half four Samuel comes in with two mugs and the Huddersfield form. # mood: warm
+        You never asked, so I will. Twenty more engineers, and you check every row of the import yourself, like this week. # speaker: buyer # mood: warm
+    }
+    The MD signs it off the week after, and Huddersfield goes on the contract before the quarter is out.
+- else:
+    { charged:
+        The change request sits in Bev's tray, unsigned, on top of the Huddersfield form.
+    - else:
+        Huddersfield isn't mentioned, and the quarter closes without it.
+    }
 }
 -> END

@@ -257,9 +257,20 @@ Now you sound like {tender_admitted:Carys|our procurement lot}. Let's see what t
 }
 -> tender_pack
 
+// You never asked; whether the board goes straight to a signature is Gareth's and Huw's to decide.
 === ending_no_rush
 { briefed_him:
     Your hour with Gareth goes well. He asks good questions, and writes your answers down word for word.
+}
+{ agrees_to(gareth_offer(), 1):
+    { briefed_him:
+        After the board, he rings you, sounding very pleased with himself. "Huw asked every question you said he would, in the same order. Yes before the Welsh cakes went round." # sfx: phone-buzz
+    - else:
+        After the board, he rings you, sounding slightly surprised. "Huw's said yes. No quotes, either: he says Carys has enough spreadsheets." # sfx: phone-buzz
+    }
+    No rush, you said. Huw took that as a challenge. I'll sign{pilot: the pilot} this week. # speaker: buyer # mood: pleased
+    Gareth signs on the Friday, inside your quarter. Bethan posts you a Welsh cake, which arrives in three pieces.
+    -> END
 }
 { trust() >= ASK_READY:
     After the board, he rings you, sounding genuinely sorry. "They loved it. Huw wants to test the market. Nothing personal." # sfx: phone-buzz

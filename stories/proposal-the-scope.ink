@@ -116,7 +116,7 @@ Right. It's written. What happens now? # speaker: buyer # mood: neutral # discus
     ~ push_deal(-1)
     Take it to the team. Pull it apart. There's no rush from my side. # speaker: you
     That's kind. I'll do that. # speaker: buyer # mood: warm
-    -> ending_drift
+    -> ending_no_rush
 
 === ending_friday
 { not agrees_to(proposal_offer(), 1):
@@ -168,6 +168,19 @@ Right. It's written. What happens now? # speaker: buyer # mood: neutral # discus
     Your manager looks at the number and stops asking about Friday.
 }
 -> END
+
+// You never asked; whether the team comes back with a signature is theirs to decide.
+=== ending_no_rush
+{ agrees_to(proposal_offer(), 1):
+    The team pulls it apart on Tuesday, as invited, and can't find much to pull.
+    {buyer_name} writes on the Thursday: "Procurement had a gap after all. {pilot:The pilot's|It's} signed. Don't let it go to your head." # sfx: notification
+    { padded:
+        Insights is on it too. Nobody on the team thought to strike it out, because you hadn't.
+    }
+    On Monday's forecast call, your manager asks what the trick was. You say: no rush. Nobody believes you.
+    -> END
+}
+-> ending_drift
 
 === ending_drift
 { asked_too_soon:

@@ -175,15 +175,24 @@ The new site goes on the contract before the quarter closes. Sam sends a GIF of 
 The new site stays off the contract this quarter. Marcus folds his printout into quarters and takes it with him.
 -> END
 
+// You advised waiting; whether they wait is theirs to decide.
 === site_waits
-{ trust() >= ASK_READY:
-    I could get used to a supplier who argues against their own sale in front of finance. # speaker: Marcus (finance)
-    Mondays first, then. And when they're boring, I'll ring you before you ring me. # speaker: buyer # mood: warm
+{ agrees_to(expansion, 1):
+    Marcus turns his printout over and taps the back of it.
+    The new site opens in the spring whatever Mondays are doing. Go on now and it comes in at this year's price. I can count too. # speaker: Marcus (finance)
+    He's right, and he's enjoying it. Put it on. You've got till spring to make Mondays boring, and you said so in front of finance. # speaker: buyer # mood: warm
+    The new site goes on the contract before the quarter closes, against your own advice.
+    You told them to wait and they said YES? Tell them to wait more often. # speaker: Sam (your manager) # sfx: notification
 - else:
-    Right. We'll see how Mondays go. # speaker: buyer # mood: neutral
+    { trust() >= ASK_READY:
+        I could get used to a supplier who argues against their own sale in front of finance. # speaker: Marcus (finance)
+        Mondays first, then. And when they're boring, I'll ring you before you ring me. # speaker: buyer # mood: warm
+    - else:
+        Right. We'll see how Mondays go. # speaker: buyer # mood: neutral
+    }
+    You told them to WAIT?? # speaker: Sam (your manager) # sfx: notification
+    The new site stays off the contract this quarter.
 }
-You told them to WAIT?? # speaker: Sam (your manager) # sfx: notification
-The new site stays off the contract this quarter.
 { fixed_sync or booked_monday:
     For the first time in a while, Mondays at {buyer_company} are somebody else's problem as well as theirs.
 }

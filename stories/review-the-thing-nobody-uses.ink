@@ -189,15 +189,26 @@ The new team goes on the contract before the quarter closes.
 The new team stays on paper this quarter, and on that one mobile phone.
 -> END
 
+// You offered less; whether they buy more anyway is theirs to decide.
 === seats_wait
 You're trying to sell me less? Does Sam know you're here? # speaker: buyer # mood: guarded
-{ trust() >= ASK_READY:
-    ...I'll tell you what. When our own people are pressing that button again, come back and ask me about the new lot. I'll probably say yes. # speaker: buyer # mood: warm
+{ agrees_to(expansion, 1):
+    { hid_it:
+        ...Fine. Drop the alerts at renewal. And put the new lot on now, before that phone of theirs falls in a puddle. Next time, though, show me the report before Kez has to. # speaker: buyer # mood: neutral
+    - else:
+        ...Right. Drop the alerts at renewal. And put the new lot on now. A supplier who crosses things off my invoice can add eight people to it. # speaker: buyer # mood: warm
+    }
+    Fewer alerts AND eight more on the contract? Whatever you said, say it again. # speaker: Sam (your manager) # sfx: notification
+    The eight go on the contract before the quarter closes. You came in to take something off the invoice, and left it longer.
 - else:
-    Well. I'll think about the alerts. And the new lot. # speaker: buyer # mood: neutral
+    { trust() >= ASK_READY:
+        ...I'll tell you what. When our own people are pressing that button again, come back and ask me about the new lot. I'll probably say yes. # speaker: buyer # mood: warm
+    - else:
+        Well. I'll think about the alerts. And the new lot. # speaker: buyer # mood: neutral
+    }
+    Fewer alerts? That's the opposite of the Adoption Package. # speaker: Sam (your manager) # sfx: notification
+    Nothing new goes on the contract this quarter.
 }
-Fewer alerts? That's the opposite of the Adoption Package. # speaker: Sam (your manager) # sfx: notification
-Nothing new goes on the contract this quarter.
 { switched_on or week_of_it:
     On your way out, the planning desk's whiteboard has one fewer arrow on it than when you came in.
 }
