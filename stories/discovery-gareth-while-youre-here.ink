@@ -102,7 +102,7 @@ Bethan holds out the printout. Your phone buzzes: your manager. "How's Dunmore? 
     The first! Bethan, get the diary out. # speaker: buyer # mood: pleased
     The first is stocktake week. # speaker: Bethan (transport planner)
     We'll manage. We always manage. # speaker: buyer
-    You text your manager: "Trial pencilled in for the 1st." Three party poppers come back. # sfx: notification
+    You text your manager: "Talking about a trial from the 1st. Nothing on paper yet." One thumbs-up comes back, and then: "Get it on paper." # sfx: notification
 * [Pull up a chair and re-plan the eleven drops with Bethan, there and then # move: relate # principle: other-focus]
     ~ serve_self(-1)
     ~ gave_free += 1
@@ -207,6 +207,11 @@ You still don't know if there's a budget. You do know you've got homework.
 
 === ending_thanks
 Your notes go off at ten that night: four pages{read_cardiff:, with a little map of the A470}.
+{ agrees_to(trial, 1):
+    Gareth replies inside a minute. "Legend. Diolch! Bethan wants you on Llanelli before that crane lorry dies again. Send me a trial form and I'll sign it." # sfx: notification
+    The form comes back signed on Monday, with a smiley face from Bethan next to the start date.
+    -> END
+}
 Gareth replies inside a minute. "Legend. Diolch!" # sfx: notification
 { trust() >= ASK_READY:
     He means it, too. He likes you. Everyone at Dunmore likes you.

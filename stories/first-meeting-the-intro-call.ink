@@ -176,13 +176,22 @@ When the half-price months end, the first full invoice goes to procurement, who 
     Half price is nice. But I can't start a trial on something nobody's compared. You're on the list with the other two. # speaker: buyer # mood: neutral
 - asked_too_soon:
     An hour of our planners' time, on the strength of ten minutes? # speaker: buyer # mood: guarded
+    { agrees_to(trial, 1):
+        Tell you what. Skip the hour: send me a trial, and the planners can find out for themselves. # speaker: buyer # mood: neutral
+        -> ending_trial_instead
+    }
     You're on the list with the other two. Procurement will be in touch. # speaker: buyer # mood: neutral
 - else:
     Thanks. Genuinely. That's the least painful quarter of an hour I've had all week. # speaker: buyer # mood: warm
 }
 {buyer_name} writes something in the box beside Lanecraft and goes off to meet the insurers.
 { not pushed_trial && not asked_too_soon:
-    Your notes go that evening. The reply next morning is friendly, grateful and has no date in it. # sfx: notification
+    Your notes go that evening.
+    { agrees_to(trial, 1):
+        The reply comes next morning: procurement have read your notes and would rather try it than compare it. Could you send a trial agreement? # sfx: notification
+        -> ending_trial_instead
+    }
+    The reply next morning is friendly, grateful and has no date in it. # sfx: notification
 }
 Three weeks later a procurement portal sends you a login, the same fourteen questions and a price grid.
 { overclaimed:
@@ -196,4 +205,9 @@ Three weeks later a procurement portal sends you a login, the same fourteen ques
 - else:
     The other two suppliers got the same questions. One of them is cheaper.
 }
+-> END
+
+=== ending_trial_instead
+The trial agreement comes back signed before the quarter closes, and {buyer_name} copies in the planners this time.
+You text your manager: yes, a trial, after all. Put it down.
 -> END

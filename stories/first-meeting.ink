@@ -143,6 +143,11 @@ When you suggest a catch-up in the new year, her assistant replies that all cont
 { pushed_price:
     Thirty percent's nice, but I can't sign for something Graham hasn't seen. Put it in writing; it'll go in the spring tender. # speaker: buyer # mood: neutral
 - else:
+    { agrees_to(trial, 1):
+        An hour? I haven't got an hour till Easter. Send me a trial instead, and Dev can try to break it himself. # speaker: buyer # mood: neutral
+        The trial agreement comes back signed on Friday, with DEV TO TEST written across the top in marker.
+        -> END
+    }
     I'll be straight with you, I've got three of you lot to see. We'll probably run a tender in the spring. # speaker: buyer # mood: guarded
 }
 Three weeks later a procurement portal sends you a login and a sixty-question spreadsheet.
@@ -153,6 +158,11 @@ Three weeks later a procurement portal sends you a login and a sixty-question sp
 
 === ending_stall
 Thanks. Really. # speaker: buyer # mood: warm
+{ agrees_to(trial, 1):
+    Her reply comes next morning. Graham has read your summary and wants the planning module on trial: "Send me whatever I have to sign." # sfx: notification
+    It is signed before the quarter is out, and Dev rings to ask where the manual is.
+    -> END
+}
 { intimacy >= 5:
     Her reply comes next morning: friendly, grateful, and with no date in it. "Let's pick this up when things calm down." # sfx: notification
 - else:

@@ -157,6 +157,11 @@ The FD wants a proper proposal: {buyer_company}'s figures, your name on it, and 
 
 === ending_no_number
 I'll go in with our three numbers and "we're looking into it". The FD is going to hate it. # speaker: buyer # mood: guarded
+{ agrees_to(full_contract, 1):
+    On Friday {buyer_name} emails: the FD did hate it, for about five minutes, then asked why nobody had measured those three before, and said yes to a year. # sfx: notification
+    The purchase order is raised before the quarter closes. {buyer_name}'s covering note says only: "Don't make me regret the honest version."
+    -> END
+}
 { trust() >= ASK_READY:
     On Friday {buyer_name} emails: the FD wants to see a month of figures before deciding anything. It is friendly, and it has no date in it. # sfx: notification
 - else:
