@@ -7,7 +7,6 @@ import type { StoryInfo, World } from '../engine/model/campaign';
 import { defaultParams } from '../engine/model/constants';
 import { type CampaignRecord, CampaignSession } from '../engine/model/session';
 import type { CompiledStory } from '../engine/narrative/runner';
-import type { Mood } from '../engine/narrative/tags';
 import { CampaignRecordSchema } from './record-schema';
 import { type SaveRead, SaveStore, storiesPlayed } from './save-store';
 import { allPersonas, playableStories } from './story-catalogue';
@@ -15,8 +14,6 @@ import type { UrlFlags } from './url-flags';
 
 export class CampaignHost {
   session: CampaignSession | null = null;
-  /** The last mood each buyer showed, as a seller would remember it. */
-  readonly lastMood = new Map<string, Mood>();
   /** False once a save has failed (full or disabled storage). */
   saving = true;
   private world: World | null = null;
@@ -68,7 +65,6 @@ export class CampaignHost {
       quarters: this.flags.quarters ?? this.params.quarters,
       returnLikelihood: this.flags.returnLikelihood ?? this.params.defaultReturn,
     };
-    this.lastMood.clear();
     this.session = new CampaignSession(settings, this.loadedWorld, this.lookup, this.params);
     this.save();
     return this.session;
@@ -76,14 +72,12 @@ export class CampaignHost {
 
   /** Rebuilds the saved campaign by replaying its record. Throws a ReplayError if it no longer fits. */
   resume(record: CampaignRecord): CampaignSession {
-    this.lastMood.clear();
     this.session = CampaignSession.replay(record, this.loadedWorld, this.lookup, this.params);
     return this.session;
   }
 
   /** Rebuilds as much of a campaign as still fits the conversations now shipped, and saves it (the migration of an older save). */
   resumeUpToChange(record: CampaignRecord): CampaignSession {
-    this.lastMood.clear();
     this.session = CampaignSession.replayUpToChange(record, this.loadedWorld, this.lookup, this.params);
     this.save();
     return this.session;

@@ -188,7 +188,6 @@ export class ConversationScene extends GameScene {
       },
       finish: () => {
         session.finishMeeting();
-        host.lastMood.set(accountId, this.mood);
         this.saveCampaign();
         this.go(SCENES.quarter);
       },
