@@ -9,6 +9,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
+import { CAMPAIGN_OPTIONS, campaignOptions } from './lib/campaign-options';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { POLICY_NAMES, type PolicyName } from '../src/engine/bots/policies';
 import { defaultParams } from '../src/engine/model/constants';
@@ -56,21 +57,8 @@ function startWorker(data: AuditJob, onProgress: (n: number) => void): Promise<{
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      seeds: { type: 'string', default: '200' },
-      quarters: { type: 'string' },
-      return: { type: 'string' },
-      json: { type: 'boolean', default: false },
-    },
-  });
-  const params = defaultParams();
-  const seeds = Number(values.seeds);
-  const quarters = values.quarters ? Number(values.quarters) : params.quarters;
-  const returnLikelihood = values.return !== undefined ? Number(values.return) : params.defaultReturn;
-  if (!Number.isInteger(seeds) || seeds < 1) throw new Error('--seeds takes a whole number from 1');
-  if (!Number.isInteger(quarters) || quarters < 1 || quarters > 40) throw new Error('--quarters takes a whole number from 1 to 40');
-  if (!(returnLikelihood >= 0 && returnLikelihood <= 1)) throw new Error('--return takes a number from 0 to 1');
+  const { values } = parseArgs({ options: CAMPAIGN_OPTIONS });
+  const { seeds, quarters, returnLikelihood } = campaignOptions(values, defaultParams());
 
   const started = performance.now();
   const all = POLICY_NAMES.flatMap((policy) => Array.from({ length: seeds }, (_, i) => ({ policy, seed: i + 1 })));

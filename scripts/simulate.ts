@@ -11,14 +11,12 @@ import { parseArgs } from 'node:util';
 import type { PolicyName } from '../src/engine/bots/policies';
 import { type TournamentResult, lessonChecks } from '../src/engine/bots/tournament';
 import { CONSTANTS, type ConstantName, type Params, defaultParams } from '../src/engine/model/constants';
+import { CAMPAIGN_OPTIONS, campaignOptions } from './lib/campaign-options';
 import { parallelTournament } from './lib/parallel-tournament';
 
 const { values } = parseArgs({
   options: {
-    seeds: { type: 'string', default: '200' },
-    quarters: { type: 'string' },
-    return: { type: 'string' },
-    json: { type: 'boolean', default: false },
+    ...CAMPAIGN_OPTIONS,
     sweep: { type: 'boolean', default: false },
     set: { type: 'string', multiple: true, default: [] },
   },
@@ -32,12 +30,7 @@ for (const assignment of values.set) {
   }
   params[name as ConstantName] = Number(raw);
 }
-const seeds = Number(values.seeds);
-const quarters = values.quarters ? Number(values.quarters) : params.quarters;
-const returnLikelihood = values.return !== undefined ? Number(values.return) : params.defaultReturn;
-if (!Number.isInteger(seeds) || seeds < 1) throw new Error('--seeds takes a whole number from 1');
-if (!Number.isInteger(quarters) || quarters < 1 || quarters > 40) throw new Error('--quarters takes a whole number from 1 to 40');
-if (!(returnLikelihood >= 0 && returnLikelihood <= 1)) throw new Error('--return takes a number from 0 to 1');
+const { seeds, quarters, returnLikelihood } = campaignOptions(values, params);
 
 const tournament = (p: Params, n: number, q: number, ret: number, policies?: readonly PolicyName[]) =>
   parallelTournament({ seeds: n, quarters: q, returnLikelihood: ret, params: p, policies });
