@@ -131,6 +131,17 @@ describe('the story asks, the model decides', () => {
     expect(values[0]).toBeLessThan(values[1]!);
   });
 
+  it('keeps a yes given in the room even by a buyer who takes free work to tender', () => {
+    const world = tinyWorld(3);
+    for (let seed = 1; seed <= 30; seed++) {
+      const state = campaign(world, seed);
+      const a = Object.assign(state.accounts[0]!, { temperament: 'exploiter' as const });
+      applyMeeting(state, a.id, meeting('first', { asked: ['trial'], agreed: 'trial', years: 1 }), params);
+      endQuarter(state, world, params);
+      expect(a.status, `seed ${seed}`).toBe('client');
+    }
+  });
+
   it('loses an account whose buyer walked away in the room, with that reason', () => {
     const world = tinyWorld(3);
     const state = campaign(world);

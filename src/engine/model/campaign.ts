@@ -627,7 +627,9 @@ export function endQuarter(state: CampaignState, world: World, params: Params = 
     const price = priceMultiplier(trust, params);
     if (account.status === 'prospect') {
       const askedNothing = account.moves.ask + account.moves.close === 0;
-      if (account.temperament === 'exploiter' && askedNothing && account.meetings > 0) {
+      // A buyer who agreed in the room has committed: the room's yes stands over the exploiter's tender.
+      const agreedInRoom = room?.agreed != null && SIGNING_OFFERS.includes(room.agreed);
+      if (account.temperament === 'exploiter' && askedNothing && account.meetings > 0 && !agreedInRoom) {
         account.quartersWithoutAsking += 1;
         if (draw('exploit') < params.exploiterTender) {
           lose(account, 'took-the-work', trust);
