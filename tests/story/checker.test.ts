@@ -41,6 +41,12 @@ const EXPECTED: Record<string, { line: number; says: string }[]> = {
   'not-ink.txt': [{ line: 0, says: 'not an ink file' }],
   'wrong-effect.ink': [{ line: 8, says: 'choice "Listen" is tagged relate, but it raises no part of trust' }],
   'no-temptation.ink': [{ line: 0, says: 'the temptation is not real' }],
+  'temptation-below-80.ink': [{ line: 0, says: "the temptation is not real: the close option beats the relate option on this meeting's deal momentum at 3 of 4 choice points (at least 80% needed)" }],
+  'ask-no-deal.ink': [{ line: 11, says: 'choice "Ask for a two-week pilot" is tagged ask, but it does not move the deal (call ask_move)' }],
+  'close-no-deal.ink': [
+    { line: 5, says: 'choice "Tell her it is a great deal" is tagged close, but it neither moves the deal nor serves the seller (call close_move)' },
+    { line: 0, says: 'at 0 of 1 choice points' },
+  ],
   'dropped-threads.ink': [{ line: 8, says: 'hook "route_data_friday" is opened here, but no other conversation picks it up with has_hook("route_data_friday")' }],
   'foreign.ink': [
     { line: 1, says: 'does not include the contract' },
