@@ -1,6 +1,7 @@
 // Lint rules that guard the project's ground rules: no HTML sinks anywhere in
-// src (story text is never HTML), and a pure engine that imports inkjs and
-// itself only and never touches the browser.
+// src (story text is never HTML), text from outside read one way (safe-json.ts,
+// which drops prototype keys), and a pure engine that imports inkjs and itself
+// only and never touches the browser.
 import js from '@eslint/js';
 import importX from 'eslint-plugin-import-x';
 import globals from 'globals';
@@ -36,6 +37,19 @@ export default tseslint.config(
         'error',
         { selector: "CallExpression[callee.property.name='setAttribute'][arguments.0.value=/^on/i]", message: 'No inline event handlers.' },
         { selector: "CallExpression[callee.name='eval'], NewExpression[callee.name='Function']", message: 'No eval.' },
+      ],
+    },
+  },
+  {
+    // Files and storage are outside text: read with parseImportedJson, which drops keys that could reach a prototype.
+    // The engine parses only the compiler's own output and is kept pure by the rules below.
+    files: ['src/platform/**/*.ts', 'src/scenes/**/*.ts', 'src/ui/**/*.ts', 'src/main.ts'],
+    ignores: ['src/platform/safe-json.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...HTML_SINKS.map((property) => ({ property, message: sinkMessage })),
+        { object: 'JSON', property: 'parse', message: 'Read outside text with parseImportedJson (platform/safe-json.ts); copy a record with structuredClone.' },
       ],
     },
   },

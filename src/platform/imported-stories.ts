@@ -6,6 +6,7 @@
  * library, whose balance the lesson tests prove.
  */
 import type { CompiledStory } from '../engine/narrative/runner';
+import { parseImportedJson } from './safe-json';
 
 const KEY = 'the-long-game:imported-stories';
 
@@ -47,7 +48,7 @@ export function importedShelf(): ImportedShelf {
   }
   if (text === null) return { stories: [], damaged: false };
   try {
-    const value = JSON.parse(text) as unknown;
+    const value = parseImportedJson(text);
     if (!Array.isArray(value)) return { stories: [], damaged: true };
     const stories = value.filter(isImportedStory);
     return { stories, damaged: stories.length !== value.length };

@@ -4,6 +4,7 @@
  * back by replaying their choices up to the first one the story changed.
  */
 import type { ChoiceRecord } from '../engine/narrative/runner';
+import { parseImportedJson } from './safe-json';
 
 const KEY = 'the-long-game:practice';
 
@@ -17,7 +18,7 @@ export function savePractice(storyId: string, log: readonly ChoiceRecord[]): voi
 
 export function loadPractice(storyId: string): ChoiceRecord[] {
   try {
-    const value = JSON.parse(globalThis.sessionStorage?.getItem(KEY) ?? 'null') as { storyId?: unknown; log?: unknown } | null;
+    const value = parseImportedJson(globalThis.sessionStorage?.getItem(KEY) ?? 'null') as { storyId?: unknown; log?: unknown } | null;
     if (!value || value.storyId !== storyId || !Array.isArray(value.log)) return [];
     return value.log.filter(
       (r): r is ChoiceRecord =>

@@ -241,7 +241,7 @@ export class ConversationScene extends GameScene {
     const host = this.services.campaign;
     const current = host.session?.record.meetings.at(-1);
     if (!host.session?.inMeeting || !current || current.finished || current.choices.length === 0) return;
-    const record: CampaignRecord = JSON.parse(JSON.stringify(host.session.record));
+    const record: CampaignRecord = structuredClone(host.session.record);
     record.meetings.at(-1)!.choices.pop();
     try {
       host.resume(record);

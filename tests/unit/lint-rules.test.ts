@@ -40,4 +40,15 @@ describe('lint rules that guard the ground rules', () => {
     const code = "import { Story } from 'inkjs';\nimport { trustOf } from './narrative/meters';\nexport const x = [Story, trustOf];\n";
     expect(await ruleIds(code, 'src/engine/example.ts')).toEqual([]);
   });
+
+  it.each(['src/platform/example.ts', 'src/scenes/example.ts', 'src/ui/example.ts'])('reads outside text one way, not with JSON.parse, in %s', async (file) => {
+    const code = 'export const read = (text: string): unknown => JSON.parse(text);\n';
+    expect(await ruleIds(code, file)).toContain('no-restricted-properties');
+    expect(await ruleIds('export const show = (el: HTMLElement, t: string) => { el.innerHTML = t; };\n', file)).toContain('no-restricted-properties');
+  });
+
+  it('lets safe-json.ts, the one reader, call JSON.parse', async () => {
+    const code = 'export const read = (text: string): unknown => JSON.parse(text);\n';
+    expect(await ruleIds(code, 'src/platform/safe-json.ts')).toEqual([]);
+  });
 });
