@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ChoiceError, StoryCache, StoryRunaway, StoryRunner } from '../../src/engine/narrative/runner';
+import { compileInk } from '../../src/engine/narrative/compile';
+import { type CompiledStory, ChoiceError, StoryCache, StoryRunaway, StoryRunner } from '../../src/engine/narrative/runner';
 import { STORIES_DIR, fixture, loadStory } from '../helpers/stories';
 import { MODES, play, textOf } from '../helpers/transcript';
 
@@ -149,6 +152,66 @@ describe('story runner', () => {
     expect(() => StoryRunner.restore({ ...story, id: 'other' }, snapshot)).toThrow('this save is for story "two-choices", not "other"');
     expect(() => StoryRunner.restore({ ...story, hash: 'changed' }, snapshot)).toThrow(
       'story "two-choices" has changed since this save was made',
+    );
+  });
+});
+
+// The runner's line bound: a turn may produce up to maxLines lines; one more is a runaway.
+// These stories have no loop, so they stop on their own: only the bound decides whether they play.
+describe('the story runner\'s line bound', () => {
+  /**
+   * A story that says `count` numbered lines in knot "monologue", then offers a choice (compiled with the contract, as the
+   * build does). It ends on a choice, not at END: past its last line inkjs no longer knows the knot, and names "(top)".
+   */
+  function saying(count: number): CompiledStory {
+    const lines = Array.from({ length: count }, (_, i) => `Line ${i + 1}.`);
+    const source = ['INCLUDE include/contract.ink', '-> monologue', '', '=== monologue', ...lines, '* [Stop]', '  -> END', ''].join('\n');
+    const result = compileInk({
+      fileName: `lines-${count}.ink`,
+      source,
+      readInclude: (name) => readFileSync(path.join(STORIES_DIR, name), 'utf8'),
+    });
+    if (result.json === null || result.diagnostics.length > 0) throw new Error(JSON.stringify(result.diagnostics));
+    return { id: `lines-${count}`, hash: 'test', json: result.json, fileTags: result.fileTags };
+  }
+
+  // The default bound is 400 lines a turn (DEFAULT_LIMITS), written out here rather than read from the runner.
+  const turns: [string, (r: StoryRunner) => Promise<unknown[]>][] = [
+    ['sync', async (r) => r.turnSync()],
+    ['async', (r) => r.turn()],
+  ];
+
+  it.each(turns)('plays a turn of exactly 400 lines under the default bound (%s)', async (_mode, turn) => {
+    const steps = (await turn(new StoryRunner(saying(400)))) as { kind: string; text?: string }[];
+    expect(steps).toHaveLength(401);
+    expect(steps[0]).toMatchObject({ kind: 'line', text: 'Line 1.' });
+    expect(steps[399]).toMatchObject({ kind: 'line', text: 'Line 400.' });
+    expect(steps[400]).toMatchObject({ kind: 'choices', choices: [{ index: 0, text: 'Stop' }] });
+  });
+
+  it.each(turns)('refuses a turn of 401 lines under the default bound, as a runaway (%s)', async (_mode, turn) => {
+    const runner = new StoryRunner(saying(401));
+    const refused = await turn(runner).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(refused).toBeInstanceOf(StoryRunaway);
+    expect(refused).toMatchObject({ storyId: 'lines-401', knot: 'monologue', lastLine: 'Line 400.' });
+    expect((refused as Error).message).toBe(
+      'Story "lines-401" produced more than 400 lines without a choice in knot "monologue"; last line: "Line 400."',
+    );
+  });
+
+  it('holds a turn to a bound it is given: five lines play under a bound of five, not four', () => {
+    const fiveLines = fixture('five-lines.ink');
+    const runner = new StoryRunner(fiveLines, { limits: { maxLines: 5 } });
+    expect(textOf(runner.turnSync())).toEqual(['One.', 'Two.', 'Three.', 'Four.', 'Five.', '[Go on]']);
+    runner.choose(0);
+    // The bound is per turn: the second turn's five lines play too.
+    expect(textOf(runner.turnSync())).toEqual(['Six.', 'Seven.', 'Eight.', 'Nine.', 'Ten.', 'END']);
+
+    expect(() => new StoryRunner(fiveLines, { limits: { maxLines: 4 } }).turnSync()).toThrow(
+      new StoryRunaway('five-lines', 'talk', 'Four.', 'produced more than 4 lines without a choice'),
     );
   });
 });

@@ -149,9 +149,67 @@ describe('session files', () => {
     expect(refusal(withTeams([one, { ...one, record: { ...one.record, quartersEnded: -1 } }]))).toContain('damaged at teams.1.record.quartersEnded');
   });
 
-  it('lets no key of an imported file reach an object prototype', () => {
-    const hostile = sessionJson(session, world.personas).replace('{', '{"__proto__":{"polluted":true},');
-    readSessionFile(hostile);
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  // The schema drops unknown keys, so a check on Object.prototype here could not fail whatever the parser did;
+  // the parser's own guard is tested through a careless merge in safe-json.test.ts. What this file's reader
+  // owes is that hostile keys change nothing it returns.
+  it('reads a file with hostile keys to exactly what it reads without them', () => {
+    const clean = sessionJson(session, world.personas);
+    const hostile = clean.replace('{', '{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},');
+    expect(hostile).not.toBe(clean);
+    expect(readSessionFile(hostile)).toEqual(readSessionFile(clean));
+  });
+});
+
+// Where a recorded choice index is bounded: the file reader takes only a whole number 0-99 (record-schema.ts),
+// and the replay takes only an index the story offers at that point, with the recorded text.
+describe('an imported choice index', () => {
+  const good = JSON.parse(sessionJson(session, world.personas));
+  const first = session.record.meetings[0]!;
+  const withIndex = (index: unknown) => {
+    const file = structuredClone(good);
+    file.record.meetings[0].choices[0].index = index;
+    return JSON.stringify(file);
+  };
+
+  it('is read back at 0 and at 99, the ends of the range a file may hold', () => {
+    expect(first.choices[0]!.index).toBe(0);
+    for (const index of [0, 99]) {
+      const opened = readSessionFile(withIndex(index));
+      if (opened.kind !== 'campaign') throw new Error(`read as a ${opened.kind} session`);
+      expect(opened.record.meetings[0]!.choices[0]!.index).toBe(index);
+    }
+  });
+
+  it.each([
+    [-1, 'Expected >=0 but received -1'],
+    [1.5, 'Invalid integer: Received 1.5'],
+    [100, 'Expected <=99 but received 100'],
+    ['0', 'Expected number but received "0"'],
+    [null, 'Expected number but received null'],
+  ])('is refused by the file reader at %j, naming the field', (index, reason) => {
+    const message = refusal(withIndex(index));
+    expect(message).toMatch(/^the session's record is damaged at meetings\.0\.choices\.0\.index: /);
+    expect(message).toContain(reason);
+  });
+
+  it('is refused in a team session too, naming the team and the field', () => {
+    const teams = playTeams(['Harbour', 'Summit'], ['closer', 'advisor'], { seed: 9, quarters: 1, returnLikelihood: 0.85 }, world, lookup);
+    const file = JSON.parse(teamSessionJson(teams, world.personas));
+    expect(file.record.teams[1].record.meetings[0].choices.length).toBeGreaterThan(0);
+    file.record.teams[1].record.meetings[0].choices[0].index = -1;
+    expect(refusal(JSON.stringify(file))).toMatch(/^the session's record is damaged at teams\.1\.record\.meetings\.0\.choices\.0\.index: \S/);
+  });
+
+  it('that the file may hold but the story does not offer (99) is refused by the replay, naming the meeting', () => {
+    const opened = readSessionFile(withIndex(99));
+    if (opened.kind !== 'campaign') throw new Error(`read as a ${opened.kind} session`);
+    const replaying = () => CampaignSession.replay(opened.record, world, lookup);
+    expect(replaying).toThrow(
+      expect.objectContaining({
+        name: 'ReplayError',
+        meeting: 0,
+        message: `conversation "${first.storyId}" no longer offers "${first.choices[0]!.text}" there`,
+      }),
+    );
   });
 });
