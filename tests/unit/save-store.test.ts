@@ -90,3 +90,28 @@ describe('a record that no longer fits', () => {
     expect(kept.record.meetings).toEqual(session.record.meetings.slice(0, 1));
   });
 });
+
+describe('a save that is not quite a save', () => {
+  it('is foreign when its text is JSON but not an envelope at all: null, a number, a list, a bare string', () => {
+    for (const text of ['null', '5', '[]', '"the-long-game/save"']) expect(problem(text), text).toBe('foreign: this is not a save from The Long Game');
+  });
+
+  it('is damaged, naming the field, when it says it is a save but its envelope is incomplete or wrong', () => {
+    expect(problem('{"format":"the-long-game/save","kind":"campaign"}')).toBe(
+      `invalid: the save's envelope is damaged at version: Invalid key: Expected "version" but received undefined`,
+    );
+    expect(problem(good.replace(/"checksum":"[0-9a-f]{8}"/, '"checksum":"ABCDEF01"'))).toBe(
+      `invalid: the save's envelope is damaged at checksum: Invalid format: Expected /^[0-9a-f]{8}$/ but received "ABCDEF01"`,
+    );
+  });
+
+  it('whose record is not a record at all says so, with no field to name', () => {
+    const forged = JSON.stringify({ ...JSON.parse(good), payload: 5, checksum: checksum('5') });
+    expect(problem(forged)).toBe("invalid: the save's record is damaged Invalid type: Expected Object but received 5");
+  });
+
+  it('read whole is a version-2 save, not one to migrate', () => {
+    const read = store.parse(good);
+    expect('payload' in read && read.legacy).toBe(false);
+  });
+});

@@ -213,3 +213,132 @@ describe('an imported choice index', () => {
     );
   });
 });
+
+// What the exported files say about the people and the choices, as a facilitator reads them.
+describe('an exported session names the buyers', () => {
+  // The first meeting of this seed was with account a1, Priya Raman of Harwood Chilled Freight (stories/first-meeting.ink is hers).
+  it('in the JSON, beside every choice: the buyer and company of the account the choice was made with', () => {
+    const file = JSON.parse(sessionJson(session, world.personas));
+    expect(file.choices[0]).toMatchObject({ accountId: 'a1', storyId: 'first-meeting', buyer: 'Priya Raman', company: 'Harwood Chilled Freight' });
+    const names = new Set(world.personas.map((p) => p.name));
+    for (const c of file.choices as { storyId: string; buyer: string; company: string }[]) {
+      expect(names.has(c.buyer), c.buyer).toBe(true);
+      // A conversation written for one buyer was played with that buyer.
+      const written = world.stories.find((s) => s.id === c.storyId)?.persona;
+      if (written) expect(c.buyer).toBe(world.personas.find((p) => p.id === written)!.name);
+    }
+    expect(new Set(file.choices.map((c: { buyer: string }) => c.buyer)).size).toBeGreaterThan(1);
+  });
+
+  it('in the CSV, in the buyer and company columns', () => {
+    const rows = sessionCsv(session, world.personas).trimEnd().split('\r\n');
+    expect(rows[0]!.split(',').slice(0, 5)).toEqual(['quarter', 'account', 'buyer', 'company', 'conversation']);
+    expect(rows[1]!.split(',').slice(0, 5)).toEqual(['1', 'a1', 'Priya Raman', 'Harwood Chilled Freight', 'first-meeting']);
+    const file = JSON.parse(sessionJson(session, world.personas));
+    for (const [i, row] of rows.slice(1).entries()) expect(row.split(',').slice(2, 4)).toEqual([file.choices[i].buyer, file.choices[i].company]);
+  });
+
+  it('as blank when this game no longer knows the buyer, and still exports everything else', () => {
+    const file = JSON.parse(sessionJson(session, []));
+    expect(file.choices).toHaveLength(session.choiceEffects.length);
+    for (const c of file.choices) expect([c.buyer, c.company]).toEqual([null, null]);
+    const rows = sessionCsv(session, []).trimEnd().split('\r\n');
+    expect(rows[1]!.split(',').slice(0, 5)).toEqual(['1', 'a1', '', '', 'first-meeting']);
+  });
+});
+
+describe('an exported team session', () => {
+  const teams = playTeams(['Harbour', 'Summit'], ['closer', 'advisor'], { seed: 9, quarters: 1, returnLikelihood: 0.85 }, world, lookup);
+
+  it('carries each team by name, with its results and every choice it made', () => {
+    const file = JSON.parse(teamSessionJson(teams, world.personas));
+    expect(file.teams.map((t: { name: string }) => t.name)).toEqual(['Harbour', 'Summit']);
+    for (const [i, t] of (file.teams as { results: unknown; choices: { text: string; buyer: string }[] }[]).entries()) {
+      const team = teams.teams[i]!;
+      expect(t.results).toEqual(team.session.state.results);
+      expect(t.choices.map((c) => c.text)).toEqual(team.session.choiceEffects.map((c) => c.text));
+      expect(t.choices.length).toBeGreaterThan(0);
+      for (const c of t.choices) expect(world.personas.map((p) => p.name)).toContain(c.buyer);
+    }
+  });
+});
+
+describe('the CSV, field by field', () => {
+  const effect = session.choiceEffects[0]!;
+  const csvOf = (changes: Partial<typeof effect>) => {
+    const tricky = Object.create(session) as CampaignSession;
+    Object.defineProperty(tricky, 'choiceEffects', { value: [{ ...effect, ...changes }] });
+    return sessionCsv(tricky, world.personas);
+  };
+
+  it('ends every row, the last too, with one line break', () => {
+    const csv = sessionCsv(session, world.personas);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(csv.endsWith('\r\n\r\n')).toBe(false);
+    expect(csv.split('\r\n')).toHaveLength(1 + session.choiceEffects.length + 1);
+  });
+
+  it('leaves the principle blank for a choice that names none, and writes it for one that does', () => {
+    const header = sessionCsv(session, world.personas).split('\r\n')[0]!.split(',');
+    const principle = header.indexOf('principle');
+    expect(csvOf({ principle: null }).split('\r\n')[1]!.split(',')[principle]).toBe('');
+    expect(csvOf({ principle: 'other-focus' }).split('\r\n')[1]!.split(',')[principle]).toBe('other-focus');
+  });
+
+  it('leaves the buyer blank, rather than fail, for a choice whose account the session does not hold', () => {
+    expect(csvOf({ accountId: 'a99' }).split('\r\n')[1]!.split(',').slice(0, 5)).toEqual(['1', 'a99', '', '', 'first-meeting']);
+  });
+
+  it('writes numbers as numbers, a negative one too, and text with a dash inside as it is', () => {
+    const row = csvOf({ text: 'Ask about the long-term plan', metersBefore: { ...effect.metersBefore, deal: -5 } }).split('\r\n')[1]!;
+    expect(row).toContain(',Ask about the long-term plan,');
+    expect(row).toContain(',-5,');
+    expect(row).not.toContain("'");
+  });
+});
+
+describe('a session file refused at the door', () => {
+  const thrown = (text: string) => {
+    try {
+      readSessionFile(text);
+    } catch (error) {
+      return error as Error;
+    }
+    throw new Error('accepted');
+  };
+  const good = JSON.parse(sessionJson(session, world.personas));
+  const withVersion = (version: unknown) => JSON.stringify({ ...good, version });
+
+  it('is refused as a SessionFileError, a reason to show, not a crash', () => {
+    expect(thrown('not json')).toMatchObject({ name: 'SessionFileError', message: 'the file is not a session file: it is not JSON' });
+  });
+
+  it('when it is JSON but not a session (null, a number, a list, a string), says exactly that', () => {
+    for (const text of ['null', '5', '[]', '"the-long-game/session"']) expect(refusal(text), text).toBe('this is not a session file from The Long Game');
+  });
+
+  it('when it is another kind of file, says so whatever version it claims', () => {
+    expect(refusal(JSON.stringify({ format: 'the-long-game/story-pack', version: 3 }))).toBe('this is not a session file from The Long Game');
+    expect(refusal(JSON.stringify({ format: 'the-long-game/save', version: 0, record: good.record }))).toBe('this is not a session file from The Long Game');
+  });
+
+  it.each([0, -1, 1.5, '2', '3', true])('when its version is %j, says it does not say which version it is', (version) => {
+    expect(refusal(withVersion(version))).toBe('the file does not say which version of the session format it is');
+  });
+
+  it('from a newer game is refused for a team session too, saying so', () => {
+    const teams = JSON.parse(teamSessionJson(playTeams(['Harbour', 'Summit'], ['closer', 'advisor'], { seed: 9, quarters: 1, returnLikelihood: 0.85 }, world, lookup), world.personas));
+    expect(refusal(JSON.stringify({ ...teams, version: 3 }))).toBe('the file was made by a newer version of The Long Game (file format 3); this one reads formats 1 to 2');
+    expect(readSessionFile(JSON.stringify({ ...teams, version: 2 })).kind).toBe('team');
+  });
+
+  it('may be exactly 2 MB; one character more is refused, saying how large it is', () => {
+    expect(refusal(' '.repeat(MAX_SESSION_BYTES))).toBe('the file is not a session file: it is not JSON');
+    expect(refusal(' '.repeat(MAX_SESSION_BYTES + 1))).toBe('the file is 2048 KB; a session file may be at most 2 MB');
+  });
+
+  it('with no record in it says the record is damaged, with no field to name', () => {
+    const { record: _record, ...empty } = good;
+    expect(refusal(JSON.stringify(empty))).toBe("the session's record is damaged Invalid type: Expected Object but received undefined");
+  });
+});

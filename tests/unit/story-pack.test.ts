@@ -79,3 +79,43 @@ describe('story packs', () => {
     expect(readPack(hostile, PERSONAS, SHIPPED)).toEqual(readPack(clean, PERSONAS, SHIPPED));
   });
 });
+
+describe('a story pack refused at the door', () => {
+  const thrown = (raw: string) => {
+    try {
+      readPack(raw, PERSONAS, SHIPPED);
+    } catch (error) {
+      return error as Error;
+    }
+    throw new Error('accepted');
+  };
+
+  it('is refused as a PackError, a reason to show, not a crash', () => {
+    expect(thrown('not json')).toMatchObject({ name: 'PackError', message: 'the file is not a story pack: it is not JSON' });
+  });
+
+  it('when it is JSON but not a pack (an object without the format, null, a list, a string, a number), says exactly that', () => {
+    for (const raw of [text({ hello: 'world' }), 'null', '[]', '"the-long-game/story-pack"', '42']) {
+      expect(refusal(raw), raw).toBe('this is not a story pack from The Long Game');
+    }
+  });
+
+  it('may be exactly 4 MB; one character more is refused, saying how large it is', () => {
+    expect(refusal(' '.repeat(MAX_PACK_BYTES))).toBe('the file is not a story pack: it is not JSON');
+    expect(refusal(' '.repeat(MAX_PACK_BYTES + 1))).toBe('the file is 4096 KB; a story pack may be at most 4 MB');
+  });
+
+  it('names the conversation at fault by its place in the pack, from 1, past 9 too', () => {
+    const many = Array.from({ length: 11 }, (_, i) => ({ ...good, id: `pilot-${i + 1}` }));
+    many[10] = { ...good, id: 'Pilot Eleven' };
+    expect(refusal(text(makePack('x', many)))).toBe('conversation 11, id: a story id is lower-case letters, digits, "-" and "_"');
+    expect(refusal(text(makePack('x', [5 as unknown as PackStory])))).toBe('conversation 1: Invalid type: Expected Object but received 5');
+  });
+
+  it('needs a stage or an event: an event alone will do, neither is refused', () => {
+    const event = { ...good, fileTags: ['title: The Pilot Review', 'event: referral-ask'] };
+    expect(refusal(text(makePack('x', [event])))).toBe('accepted');
+    const neither = { ...good, fileTags: ['title: The Pilot Review'] };
+    expect(refusal(text(makePack('x', [neither])))).toBe('"The Pilot Review" (pilot-review) has neither a stage nor an event tag');
+  });
+});
