@@ -95,6 +95,19 @@ describe('meters at the ends of their ranges', () => {
     }
   });
 
+  it('names its errors MeterError, with the meter', () => {
+    const refused = (() => {
+      try {
+        checkMeter('deal', 'high');
+      } catch (error) {
+        return error;
+      }
+      return null;
+    })();
+    expect(refused).toBeInstanceOf(MeterError);
+    expect(refused).toMatchObject({ name: 'MeterError', meter: 'deal' });
+  });
+
   it('refuses a number that is not finite, or no value at all, as not a number', () => {
     for (const value of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
       expect(() => checkMeter('deal', value)).toThrow(/^meter "deal" should be a number, but is /);

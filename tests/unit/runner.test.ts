@@ -2,12 +2,41 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileInk } from '../../src/engine/narrative/compile';
-import { type CompiledStory, ChoiceError, StoryCache, StoryRunaway, StoryRunner } from '../../src/engine/narrative/runner';
+import {
+  type CompiledStory,
+  type Decider,
+  ChoiceError,
+  StoryCache,
+  StoryError,
+  StoryRunaway,
+  StoryRunner,
+} from '../../src/engine/narrative/runner';
 import { STORIES_DIR, fixture, loadStory } from '../helpers/stories';
 import { MODES, play, textOf } from '../helpers/transcript';
 
 const story = fixture('two-choices.ink');
 const startMeters = { credibility: 3, reliability: 3, intimacy: 2, self_orientation: 4, deal: 10 };
+
+/** Compiles `body` after the authoring contract's INCLUDE, as conversation `id`; fails on any compiler message. */
+function withContract(id: string, body: string): CompiledStory {
+  const result = compileInk({
+    fileName: `${id}.ink`,
+    source: `INCLUDE include/contract.ink\n${body}`,
+    readInclude: (name) => readFileSync(path.join(STORIES_DIR, name), 'utf8'),
+  });
+  if (result.json === null || result.diagnostics.length > 0) throw new Error(JSON.stringify(result.diagnostics));
+  return { id, hash: 'test', json: result.json, fileTags: result.fileTags };
+}
+
+/** What a call threw, or null. */
+function thrownBy(action: () => unknown): unknown {
+  try {
+    action();
+  } catch (error) {
+    return error;
+  }
+  return null;
+}
 
 describe.each(MODES)('story runner (%s)', (mode) => {
   it('yields lines with their tags, then the choices with theirs', () => {
@@ -213,5 +242,295 @@ describe('the story runner\'s line bound', () => {
     expect(() => new StoryRunner(fiveLines, { limits: { maxLines: 4 } }).turnSync()).toThrow(
       new StoryRunaway('five-lines', 'talk', 'Four.', 'produced more than 4 lines without a choice'),
     );
+  });
+});
+
+// Time bound: a turn may take up to maxMillis, summed over its slices; past it, it is a runaway. The clock is the
+// runner's injectable one, so these tests read no real time: only ink's own slicing of a long line does.
+describe("the story runner's time bound", () => {
+  /** A clock that reads 0 when the turn starts and `later` at every check after. */
+  function clock(later: number) {
+    let reads = 0;
+    return { now: () => (reads++ === 0 ? 0 : later), reads: () => reads };
+  }
+
+  // Counting to 200 without a word takes ink several 1 ms slices, so the bound is checked inside that line too.
+  const thinking = withContract(
+    'thinking',
+    ['-> think', '=== think', 'She thinks it over.', '~ temp i = 0', '- (again)', '~ i++', '{i < 200: -> again}', 'She has an answer.', '* [Listen]', '  -> END', ''].join('\n'),
+  );
+
+  it('plays a turn whose clock reads exactly maxMillis at every check, within a line and after it', () => {
+    const time = clock(1000);
+    const runner = new StoryRunner(thinking, { limits: { maxMillis: 1000, sliceMillis: 1 }, now: time.now });
+    expect(textOf(runner.turnSync())).toEqual(['She thinks it over.', 'She has an answer.', '[Listen]']);
+    // One read to start, one after each of the two lines, and at least one between slices of the long line.
+    expect(time.reads()).toBeGreaterThan(3);
+  });
+
+  it('gives the event loop its turn between the slices of an async turn, so the page never freezes', async () => {
+    const events: string[] = [];
+    const runner = new StoryRunner(thinking, {
+      limits: { maxMillis: 1000, sliceMillis: 1 },
+      now: () => {
+        events.push('check');
+        return 0;
+      },
+    });
+    // A task queued before the turn starts runs before the turn has finished.
+    setTimeout(() => events.push('task'), 0);
+    expect(textOf(await runner.turn())).toEqual(['She thinks it over.', 'She has an answer.', '[Listen]']);
+    expect(events.indexOf('task')).toBeGreaterThan(0);
+    expect(events.indexOf('task')).toBeLessThan(events.lastIndexOf('check'));
+  });
+
+  it('ends a turn as a runaway at the first check past maxMillis, before any line is shown', () => {
+    const time = clock(1001);
+    // Slices far longer than any line here: the check after the first line is the first one.
+    const runner = new StoryRunner(fixture('five-lines.ink'), { limits: { maxMillis: 1000, sliceMillis: 60_000 }, now: time.now });
+    const refused = thrownBy(() => runner.turnSync());
+    expect(refused).toBeInstanceOf(StoryRunaway);
+    expect(refused).toMatchObject({ name: 'StoryRunaway', storyId: 'five-lines', knot: 'talk', lastLine: '' });
+    expect((refused as Error).message).toBe(
+      'Story "five-lines" ran for more than 1000 ms without a choice in knot "talk"; it had not shown a line yet',
+    );
+  });
+});
+
+describe("the story runner's tags by place", () => {
+  const places = fixture('tag-places.ink');
+  const titleOnALine = 'unknown line tag key "title" (allowed: speaker, mood, sfx, discuss)';
+
+  it("drops the file's tags with the empty line ink carries them on, skips a loop's empty line, and yields a tag-only line", () => {
+    const runner = new StoryRunner(places);
+    expect(runner.fileTags).toEqual({ title: 'Tag places' });
+    expect(runner.turnSync()).toEqual([{ kind: 'choices', choices: [{ index: 0, text: 'Knock', tags: { move: 'neutral' }, problems: [] }] }]);
+    runner.choose(0);
+    expect(runner.turnSync()).toEqual([
+      // A file tag written on a later line is that line's own, and not a line tag: reported, not dropped.
+      { kind: 'line', text: 'Come in.', tags: { speaker: 'buyer' }, problems: [{ tag: 'title: Tag places', message: titleOnALine }] },
+      { kind: 'line', text: 'She sits down.', tags: {}, problems: [] },
+      { kind: 'line', text: '', tags: { sfx: 'chair-scrape' }, problems: [] },
+      { kind: 'choices', choices: [{ index: 0, text: 'Sit', tags: { move: 'relate' }, problems: [] }] },
+    ]);
+  });
+
+  it('names the last line with words in a runaway: a tag-only line shows none', () => {
+    // A clock that stands still until the third turn, then moves 1001 ms at every read.
+    let step = 0;
+    let time = 0;
+    const now = () => (time += step);
+    const runner = new StoryRunner(places, { limits: { maxMillis: 1000, sliceMillis: 60_000 }, now });
+    runner.turnSync();
+    runner.choose(0);
+    expect(runner.turnSync().at(-2)).toMatchObject({ kind: 'line', text: '', tags: { sfx: 'chair-scrape' } });
+    runner.choose(0);
+    step = 1001;
+    expect(() => runner.turnSync()).toThrow(new StoryRunaway('tag-places', 'hall', 'She sits down.', 'ran for more than 1000 ms without a choice'));
+  });
+
+  it("treats the first line of a knot it starts at as a line like any other: a file tag there is reported", () => {
+    const [first] = new StoryRunner(places, { startAt: 'hall' }).turnSync();
+    expect(first).toEqual({ kind: 'line', text: 'Come in.', tags: { speaker: 'buyer' }, problems: [{ tag: 'title: Tag places', message: titleOnALine }] });
+  });
+
+  it("drops the first line's leading tags only when they are exactly the file's tags, in order", () => {
+    // The file says one stage and ink's first line another: nothing is dropped unseen, all four tags stay with the line.
+    const mismatched = { ...story, fileTags: ['title: Two choices', 'stage: negotiation'] };
+    const [first] = new StoryRunner(mismatched).turnSync();
+    expect(first).toMatchObject({ kind: 'line', tags: { speaker: 'buyer', mood: 'guarded' } });
+    expect(first?.kind === 'line' && first.problems.map((p) => p.tag)).toEqual(['title: Two choices', 'stage: discovery']);
+  });
+
+  it("knows the file's tags on the first line though ink keeps a trailing non-breaking space the source reader trims", () => {
+    // As a title pasted from a word processor might end.
+    const pasted = withContract('pasted', '# title: Café\u00a0\n# stage: discovery\nHello. # speaker: buyer\n-> END\n');
+    expect(pasted.fileTags).toEqual(['title: Café', 'stage: discovery']);
+    const [first] = new StoryRunner(pasted).turnSync();
+    expect(first).toEqual({ kind: 'line', text: 'Hello.', tags: { speaker: 'buyer' }, problems: [] });
+  });
+});
+
+describe('what a meeting declares in the room', () => {
+  const room = fixture('room-declarations.ink');
+  const ledger = { promised: ['send_case_study', 'pilot_plan'], kept: ['intro_reference'], broken: [] };
+  // The model says yes to the full contract only.
+  const decide: Decider = (offer) => offer === 'full_contract';
+  const nothingDeclared = { asked: [], agreed: [], years: 0, walkedAway: false, gaveReferral: false, openedHooks: [], closedHooks: [] };
+
+  it('declares nothing before the story has run, and holds the ledger it was given', () => {
+    const runner = new StoryRunner(room, { ledger, decide });
+    expect(runner.declarations()).toEqual(nothingDeclared);
+    expect(runner.ledger()).toEqual(ledger);
+    expect(runner.lastMood).toBeNull();
+  });
+
+  it('reads the offers asked and agreed, the term, the referral and the hooks, on the introduction path', () => {
+    const runner = new StoryRunner(room, { ledger, decide });
+    runner.turnSync();
+    runner.choose(0);
+    runner.turnSync();
+    expect(runner.declarations()).toEqual({
+      // In the order of the contract's offers list, not the order asked.
+      asked: ['trial', 'full_contract'],
+      agreed: ['full_contract'],
+      years: 2,
+      walkedAway: false,
+      gaveReferral: true,
+      openedHooks: ['site_visit', 'price_review'],
+      closedHooks: ['old_quote'],
+    });
+  });
+
+  it('reads a walk-out, and no referral or hooks, on the other path', () => {
+    const runner = new StoryRunner(room, { ledger, decide });
+    runner.turnSync();
+    runner.choose(1);
+    runner.turnSync();
+    expect(runner.declarations()).toMatchObject({ walkedAway: true, gaveReferral: false, openedHooks: [], closedHooks: [] });
+    expect(runner.lastMood).toBe('cold');
+  });
+
+  it('reads the commitment ledger back as the story moved it: one kept, one broken, one made', () => {
+    const runner = new StoryRunner(room, { ledger, decide });
+    runner.turnSync();
+    // In the order of the contract's commitments list.
+    expect(runner.ledger()).toEqual({ promised: ['price_hold'], kept: ['send_case_study', 'intro_reference'], broken: ['pilot_plan'] });
+  });
+
+  it('declares nothing, and holds an empty ledger, for a story without the contract', () => {
+    const bare = compileInk({ fileName: 'bare.ink', source: 'Hello.\n-> END\n', readInclude: () => '' });
+    const runner = new StoryRunner({ id: 'bare', hash: 'test', json: bare.json!, fileTags: [] });
+    expect(runner.declarations()).toEqual(nothingDeclared);
+    expect(runner.ledger()).toEqual({ promised: [], kept: [], broken: [] });
+  });
+
+  it("keeps the buyer's last mood shown, through lines that show none", () => {
+    const runner = new StoryRunner(story);
+    expect(runner.lastMood).toBeNull();
+    // "The buyer looks up" is guarded; "Go on, then." shows no mood.
+    runner.turnSync();
+    expect(runner.lastMood).toBe('guarded');
+    runner.choose(0);
+    runner.turnSync();
+    expect(runner.lastMood).toBe('pleased');
+  });
+});
+
+describe("the model's decider", () => {
+  it('is asked from choice text and from a string too, where ink evaluates ahead of the line', () => {
+    const inChoice = withContract('in-choice', 'You ask.\n* [{agrees_to(trial, 2): Sign now|Wait}]\n  -> END\n');
+    const steps = new StoryRunner(inChoice, { decide: () => true }).turnSync();
+    expect(textOf(steps)).toEqual(['You ask.', '[Sign now]']);
+
+    const inString = withContract('in-string', '~ temp said = "{agrees_to(trial, 2): yes|no}"\nShe says {said}.\n-> END\n');
+    expect(textOf(new StoryRunner(inString, { decide: () => false }).turnSync())).toEqual(['She says no.', 'END']);
+  });
+
+  it('is given no offer name when the story asks about no offer, and the first in list order when it asks about several', () => {
+    const vague = withContract('vague', '~ temp neither = agrees_to((), 1)\n~ temp both = agrees_to((module, trial), 1)\nYou wait.\n-> END\n');
+    const offers = new Set<string>();
+    new StoryRunner(vague, { decide: (offer) => offers.add(offer) && false }).turnSync();
+    expect([...offers]).toEqual(['', 'trial']);
+  });
+
+  it('keeps the Stories it binds apart in the cache from those that answer with the ink fallback', () => {
+    // The ink fallback says no at the contract's starting meters (deal 10 < 60).
+    const ask = withContract('ask', '{agrees_to(trial, 1): Yes.|No.}\n-> END\n');
+    const cache = new StoryCache();
+    expect(textOf(new StoryRunner(ask, { cache, decide: () => true }).turnSync())).toEqual(['Yes.', 'END']);
+    expect(textOf(new StoryRunner(ask, { cache }).turnSync())).toEqual(['No.', 'END']);
+  });
+});
+
+describe('the story cache', () => {
+  it('hands out one Story per conversation and content hash, reset to its start', () => {
+    const cache = new StoryCache();
+    const first = new StoryRunner(story, { cache });
+    first.turnSync();
+    first.choose(0);
+    first.turnSync();
+    expect(first.meters()).not.toEqual(startMeters);
+    const again = new StoryRunner(story, { cache });
+    expect(again.meters()).toEqual(startMeters);
+    // The cache knows a conversation by id and hash: the same pair with other JSON plays the Story it holds.
+    const sameIdAndHash = { ...story, json: fixture('five-lines.ink').json };
+    expect(textOf(new StoryRunner(sameIdAndHash, { cache }).turnSync())).toEqual(textOf(play(story, [], 'straight').steps));
+    expect(textOf(new StoryRunner(sameIdAndHash).turnSync())[0]).toBe('One.');
+  });
+});
+
+describe('ink errors while a story plays', () => {
+  it('stops the turn with a StoryError naming the story, the knot and what ink said, for a runtime warning too', () => {
+    // x is read before its declaration is reached: ink warns and uses 0.
+    const early = withContract('early', '-> talk\n=== talk\nFirst.\nShe counts {x}.\n~ temp x = 1\n* [Go]\n  -> END\n');
+    const refused = thrownBy(() => new StoryRunner(early).turnSync());
+    expect(refused).toBeInstanceOf(StoryError);
+    expect(refused).toMatchObject({ name: 'StoryError', storyId: 'early', knot: 'talk' });
+    const { inkMessages, message } = refused as StoryError;
+    expect(inkMessages).toHaveLength(1);
+    expect(inkMessages[0]).toMatch(/^RUNTIME WARNING: .*Variable not found: 'x'\. Using default value of 0/);
+    expect(message).toBe(`Story "early" failed in knot "talk": ${inkMessages[0]}`);
+  });
+
+  it('names the top of the story for a runtime error outside any knot', () => {
+    const broken = withContract('broken', 'Roll {RANDOM(5, 1)}.\n* [Go]\n  -> END\n');
+    const refused = thrownBy(() => new StoryRunner(broken).turnSync());
+    expect(refused).toBeInstanceOf(StoryError);
+    expect(refused).toMatchObject({ storyId: 'broken', knot: '(top)' });
+    expect((refused as StoryError).inkMessages).toEqual([expect.stringMatching(/RANDOM was called with minimum as 5 and maximum as 1/)]);
+  });
+});
+
+describe('choosing and replaying', () => {
+  const notWaiting = 'story "two-choices" is not waiting for a choice';
+
+  it('refuses a choice before a turn, between a choice and the next turn, and at the end', () => {
+    const runner = new StoryRunner(story);
+    const early = thrownBy(() => runner.choose(0));
+    expect(early).toBeInstanceOf(ChoiceError);
+    expect(early).toMatchObject({ name: 'ChoiceError', message: notWaiting });
+    runner.turnSync();
+    runner.choose(0);
+    expect(() => runner.choose(0)).toThrow(notWaiting);
+    runner.turnSync();
+    runner.choose(1);
+    expect(runner.turnSync().at(-1)?.kind).toBe('end');
+    expect(() => runner.choose(0)).toThrow(notWaiting);
+  });
+
+  it('offers nothing before a turn, between a choice and the next turn, or at the end', () => {
+    const runner = new StoryRunner(story);
+    expect(runner.offered()).toEqual([]);
+    runner.turnSync();
+    expect(runner.offered().map((c) => c.text)).toEqual(['Pitch the product', 'Ask what changed this year']);
+    runner.choose(1);
+    expect(runner.offered()).toEqual([]);
+    runner.turnSync();
+    runner.choose(1);
+    expect(runner.turnSync().at(-1)?.kind).toBe('end');
+    expect(runner.offered()).toEqual([]);
+  });
+
+  it('offers choice text trimmed of all whitespace, as it trims lines', () => {
+    // ink trims spaces and tabs only; a non-breaking space pasted after the text stays in ink's.
+    const pasted = withContract('pasted-choice', 'Hi.\n* [Pick me\u00a0]\n  -> END\n');
+    const runner = new StoryRunner(pasted);
+    runner.turnSync();
+    expect(runner.offered().map((c) => c.text)).toEqual(['Pick me']);
+  });
+
+  it('refuses a story variable the story does not declare', () => {
+    const refused = thrownBy(() => new StoryRunner(story, { variables: { buyer_name: 'Sam', shoe_size: 9 } }));
+    expect(refused).toBeInstanceOf(ChoiceError);
+    expect((refused as Error).message).toBe('story "two-choices" does not declare "shoe_size" (is the contract included?)');
+  });
+
+  it('stops replaying at the end of the story when the log runs on past it', () => {
+    const { runner } = play(story, [1, 0], 'straight');
+    const log = [...runner.choiceLog, { ...runner.choiceLog[0]! }];
+    const replayed = StoryRunner.replay(story, log);
+    expect(replayed.replayed).toBe(2);
+    expect(replayed.runner.turnSync().at(-1)?.kind).toBe('end');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileTags } from '../../src/engine/narrative/compile';
-import { keysFor, parseTags, splitTag } from '../../src/engine/narrative/tags';
+import { isKeyOf, keysFor, parseTags, splitTag } from '../../src/engine/narrative/tags';
 
 describe('tag grammar', () => {
   it('splits "key: value" and trims both sides', () => {
@@ -56,6 +56,19 @@ describe('tag grammar', () => {
     ]);
   });
 
+  it('answers whether a key belongs at a place, and no for keys of other places or object internals', () => {
+    expect(isKeyOf('line', 'mood')).toBe(true);
+    expect(isKeyOf('choice', 'principle')).toBe(true);
+    expect(isKeyOf('persona', 'temperament')).toBe(true);
+    expect(isKeyOf('line', 'move')).toBe(false);
+    expect(isKeyOf('file', 'constructor')).toBe(false);
+  });
+
+  it('reads no tags and no problems when ink gives none', () => {
+    expect(parseTags(null, 'line')).toEqual({ tags: {}, problems: [] });
+    expect(parseTags(undefined, 'choice')).toEqual({ tags: {}, problems: [] });
+  });
+
   it('keeps the key sets of each place apart', () => {
     const places = ['line', 'choice', 'file', 'persona'] as const;
     const all = places.flatMap((p) => keysFor(p));
@@ -81,5 +94,18 @@ describe('file tags', () => {
 
   it('finds none when content comes first', () => {
     expect(readFileTags('Hello.\n# title: late')).toEqual([]);
+  });
+
+  it('reads indented tag lines, and passes over lines holding only spaces', () => {
+    expect(readFileTags('   \n  # title: Indented\n\t# stage: discovery\nHello.')).toEqual(['title: Indented', 'stage: discovery']);
+  });
+
+  it('passes over an INCLUDE only at the start of a line: content that mentions one ends the tags', () => {
+    expect(readFileTags('She says INCLUDE twice.\n# title: late')).toEqual([]);
+    expect(readFileTags('INCLUDED.\n# title: late')).toEqual([]);
+  });
+
+  it('passes over every line of a block comment, however long', () => {
+    expect(readFileTags('/* one\n# title: commented out\nthree */\n# title: Real')).toEqual(['title: Real']);
   });
 });
