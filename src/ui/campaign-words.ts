@@ -38,16 +38,6 @@ export const MANAGER_LINES: Record<ManagerSituation, readonly string[]> = {
     'Short of quota. Half the team is; that is not the comfort it sounds like.',
     'Not quite. Finish strong next quarter and we will call this a dip.',
   ],
-  'steady-on-plan': [
-    'Short of quota, and the plan is still open. I need more next quarter.',
-    'Still on the plan: over half, not over the line. HR want an update from me.',
-    'The plan stays open. You are close to out of it; close is not out.',
-    'Not enough to close the plan this time. What would change that?',
-    'On the plan for another quarter. I am still on your side; show me why.',
-    'Still short. The plan reviews are monthly now, so expect me in your diary.',
-    'The plan stays. I have defended you upstairs twice; give me something to defend.',
-    'Another plan quarter. Let us sit down properly this week.',
-  ],
   'better-on-plan': [
     'Better. Stay on it: the plan is still open until you reach half of quota.',
     'Up on last quarter. Keep climbing and the plan closes itself.',
