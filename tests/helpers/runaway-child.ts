@@ -31,6 +31,6 @@ try {
   const steps = mode === 'async' ? await runner.turn() : runner.turnSync();
   console.log(JSON.stringify({ finished: true, steps: steps.length, ms: Date.now() - started }));
 } catch (error) {
-  const e = error as Error & { storyId?: string; knot?: string; lastLine?: string };
-  console.log(JSON.stringify({ error: e.name, message: e.message, storyId: e.storyId, knot: e.knot, lastLine: e.lastLine, ms: Date.now() - started }));
+  const e = error as Error & { storyId?: string; knot?: string; lastLine?: string; limit?: string; bound?: number };
+  console.log(JSON.stringify({ error: e.name, message: e.message, storyId: e.storyId, knot: e.knot, lastLine: e.lastLine, limit: e.limit, bound: e.bound, ms: Date.now() - started }));
 }

@@ -337,6 +337,17 @@ describe('rules found by playing every path', () => {
     expect(fixed.effects.close.taken + fixed.effects.relate.taken).toBe(5);
   });
 
+  it('rule runaway: a story that grows without end is named for what grows, at its knot', () => {
+    const doubling = withKnot('~ temp said = "no"', '- (again)', '~ said = said + said', '-> again');
+    expect(check(doubling, { walks: 5 }).problems).toEqual([
+      error(12, 'a text grows past 20000 characters (Story "rule" built a text longer than 20000 characters in knot "elsewhere"; it had not shown a line yet)'),
+    ]);
+    const recursion = withKnot('~ again_and_again()', '-> END', '', '=== function again_and_again', '~ again_and_again()');
+    expect(check(recursion, { walks: 5 }).problems).toEqual([
+      error(16, 'calls or threads nest more than 200 deep (a function that calls itself without end?) (Story "rule" called more than 200 functions or threads deep in knot "again_and_again"; it had not shown a line yet)'),
+    ]);
+  });
+
   it('rule runs-out: a path that runs out of content is an error (with ink\'s loose-end warning at its line); "-> END" passes', () => {
     const deadEnd = withKnot('She waits for you to say something.');
     // Line 0 and "(top)": when ink runs out of content its pointer is gone, so the runner

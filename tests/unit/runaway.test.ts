@@ -6,17 +6,19 @@ import { runIsolated } from '../helpers/isolated';
 const run = (...args: string[]) => JSON.parse(runIsolated('tests/helpers/runaway-child.ts', args, 10_000));
 
 describe.each(['sync', 'async'])('a runaway story (%s turn)', (mode) => {
-  it('stops an ink loop that never outputs, naming story, knot and last line', () => {
+  it('stops an ink loop that never outputs at the step bound, whatever the clock, naming story, knot and last line', () => {
     const result = run('endless-loop.ink', mode);
     expect(result).toMatchObject({
       error: 'StoryRunaway',
+      limit: 'steps',
+      bound: 100_000,
       storyId: 'endless-loop',
       knot: 'stuck',
       // ink never completes "She keeps thinking.": it is still looking for the end of that line.
       lastLine: 'The buyer starts to answer.',
     });
     expect(result.message).toBe(
-      'Story "endless-loop" ran for more than 1500 ms without a choice in knot "stuck"; last line: "The buyer starts to answer."',
+      'Story "endless-loop" took more than 100000 steps of work without a choice in knot "stuck"; last line: "The buyer starts to answer."',
     );
   });
 

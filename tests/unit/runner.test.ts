@@ -38,6 +38,13 @@ function thrownBy(action: () => unknown): unknown {
   return null;
 }
 
+/** The runaway a call threw (failing the test if it threw anything else or nothing). */
+function runawayOf(action: () => unknown): StoryRunaway {
+  const error = thrownBy(action);
+  expect(error).toBeInstanceOf(StoryRunaway);
+  return error as StoryRunaway;
+}
+
 describe.each(MODES)('story runner (%s)', (mode) => {
   it('yields lines with their tags, then the choices with theirs', () => {
     const { steps } = play(story, [], mode);
@@ -239,9 +246,14 @@ describe('the story runner\'s line bound', () => {
     // The bound is per turn: the second turn's five lines play too.
     expect(textOf(runner.turnSync())).toEqual(['Six.', 'Seven.', 'Eight.', 'Nine.', 'Ten.', 'END']);
 
-    expect(() => new StoryRunner(fiveLines, { limits: { maxLines: 4 } }).turnSync()).toThrow(
-      new StoryRunaway('five-lines', 'talk', 'Four.', 'produced more than 4 lines without a choice'),
-    );
+    expect(runawayOf(() => new StoryRunner(fiveLines, { limits: { maxLines: 4 } }).turnSync())).toMatchObject({
+      limit: 'lines',
+      bound: 4,
+      storyId: 'five-lines',
+      knot: 'talk',
+      lastLine: 'Four.',
+      message: 'Story "five-lines" produced more than 4 lines without a choice in knot "talk"; last line: "Four."',
+    });
   });
 });
 
@@ -326,7 +338,11 @@ describe("the story runner's tags by place", () => {
     expect(runner.turnSync().at(-2)).toMatchObject({ kind: 'line', text: '', tags: { sfx: 'chair-scrape' } });
     runner.choose(0);
     step = 1001;
-    expect(() => runner.turnSync()).toThrow(new StoryRunaway('tag-places', 'hall', 'She sits down.', 'ran for more than 1000 ms without a choice'));
+    expect(runawayOf(() => runner.turnSync())).toMatchObject({
+      limit: 'time',
+      bound: 1000,
+      message: 'Story "tag-places" ran for more than 1000 ms without a choice in knot "hall"; last line: "She sits down."',
+    });
   });
 
   it("treats the first line of a knot it starts at as a line like any other: a file tag there is reported", () => {

@@ -6,7 +6,7 @@
  */
 import { type InkDiagnostic, codeLines, compileInk } from '../narrative/compile';
 import { METER_NAMES, METER_RANGES, type Meters, trustOf } from '../narrative/meters';
-import { type ChoiceOption, type CompiledStory, type RunnerOptions, StoryCache, StoryRunaway, StoryRunner } from '../narrative/runner';
+import { type ChoiceOption, type CompiledStory, type RunawayLimit, type RunnerOptions, StoryCache, StoryRunaway, StoryRunner } from '../narrative/runner';
 import { type Move, type TagPlace, isKeyOf, parseTags, splitTag } from '../narrative/tags';
 import { stream } from '../model/random';
 import { MAX_STORY_CHARS } from './limits';
@@ -60,6 +60,19 @@ export interface CheckInput {
 }
 
 const MAX_PATHS = 4000;
+
+/** What a runaway turn means to the writer, by the bound it broke: a loop, or something that grows without end. */
+const RUNAWAY_PROBLEMS: Record<RunawayLimit, (bound: number) => string> = {
+  lines: () => 'a loop never reaches a choice or an end',
+  steps: () => 'a loop never reaches a choice or an end',
+  time: () => 'a loop never reaches a choice or an end',
+  'turn-text': (n) => `a turn says more than ${n} characters before its choice`,
+  text: (n) => `a text grows past ${n} characters`,
+  pieces: (n) => `a line is glued together from more than ${n} pieces`,
+  list: (n) => `a list grows past ${n} items`,
+  depth: (n) => `calls or threads nest more than ${n} deep (a function that calls itself without end?)`,
+  choices: (n) => `a choice point gathers more than ${n} choices`,
+};
 const METER_ASSIGNMENT = new RegExp(`^\\s*~\\s*(?:temp\\s+)?(${METER_NAMES.join('|')})\\s*(=|\\+=|-=|\\+\\+|--)`);
 const CHOICE_LINE = /^\s*([*+]\s*)+/;
 
@@ -167,9 +180,9 @@ function unreachableKnots(file: string, source: string): Problem[] {
     .map((k) => problem(file, k.line, `knot "${k.path}" is never diverted to: no player can reach it`, 'warning'));
 }
 
+/** The line a knot or function starts on (0 when the source has none by that name). */
 function lineOfKnot(source: string, knot: string): number {
-  const i = source.split(/\r?\n/).findIndex((l) => new RegExp(`^\\s*={2,}\\s*${knot}\\b`).test(l));
-  return i === -1 ? 0 : i + 1;
+  return knotsOf(source).find((k) => k.path === knot)?.line ?? 0;
 }
 
 const emptyMean = () => ({ credibility: 0, reliability: 0, intimacy: 0, self_orientation: 0, deal: 0, trust: 0 });
@@ -354,7 +367,7 @@ function walkAll(story: CompiledStory, source: string, report: StoryReport, memo
       const line = e.knot ? lineOfKnot(source, e.knot) : 0;
       const message =
         error instanceof StoryRunaway
-          ? `a loop never reaches a choice or an end (${e.message})`
+          ? `${RUNAWAY_PROBLEMS[error.limit](error.bound)} (${e.message})`
           : /ran out of content/.test(e.message)
             ? `a path runs out of content without "-> END" in knot "${e.knot}"`
             : e.message;

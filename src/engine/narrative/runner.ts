@@ -1,11 +1,14 @@
 /**
  * The story runner: plays one compiled ink conversation and yields typed steps.
- * Every turn is bounded in lines and time and runs in slices, so a runaway
- * story (an ink loop, a save that points nowhere) ends in a StoryRunaway error
- * naming the story, knot and last line instead of freezing the page.
+ * Every turn is bounded in lines, characters, steps of work, list sizes, call
+ * depth and time, and runs in slices, so a runaway story (an ink loop, a
+ * string that doubles, a save that points nowhere) ends in a StoryRunaway
+ * error naming the story, knot and last line instead of freezing the page or
+ * filling its memory.
  */
 import { InkList, Story } from 'inkjs';
 import { type Meters, readMeters, writeMeters } from './meters';
+import { DEFAULT_WORK_LIMITS, WorkLimitHit, type WorkLimitCode, WorkMeter, type WorkLimits, watchStory } from './work-guard';
 import {
   type ChoiceTags,
   type FileTags,
@@ -69,16 +72,24 @@ export interface RunnerSnapshot {
 }
 
 /** Bounds on one turn of story (from a choice to the next choice or end). */
-export interface TurnLimits {
+export interface TurnLimits extends WorkLimits {
   /** Lines one turn may produce before it counts as runaway. */
   maxLines: number;
+  /** Characters one turn's lines may add up to. */
+  maxTurnChars: number;
   /** Wall-clock milliseconds one turn may take, summed over its slices. */
   maxMillis: number;
   /** Milliseconds of ink work per slice before the runner yields. */
   sliceMillis: number;
 }
 
-export const DEFAULT_LIMITS: TurnLimits = { maxLines: 400, maxMillis: 2000, sliceMillis: 12 };
+export const DEFAULT_LIMITS: TurnLimits = {
+  ...DEFAULT_WORK_LIMITS,
+  maxLines: 400,
+  maxTurnChars: 100_000,
+  maxMillis: 2000,
+  sliceMillis: 12,
+};
 
 /** The commitment ledger: ids from the contract's `commitments` LIST. */
 export interface Ledger {
@@ -178,19 +189,39 @@ export interface RunnerOptions {
   now?: () => number;
 }
 
-/** A story that ran away: too many lines or too long without a choice or end. */
+/** Which bound a runaway story broke: one of the work limits, or the turn's lines, characters, choices or time. */
+export type RunawayLimit = WorkLimitCode | 'lines' | 'turn-text' | 'time';
+
+const RUNAWAY_REASONS: Record<RunawayLimit, (bound: number) => string> = {
+  lines: (n) => `produced more than ${n} lines without a choice`,
+  'turn-text': (n) => `produced more than ${n} characters without a choice`,
+  choices: (n) => `offered more than ${n} choices at once`,
+  time: (n) => `ran for more than ${n} ms without a choice`,
+  steps: (n) => `took more than ${n} steps of work without a choice`,
+  text: (n) => `built a text longer than ${n} characters`,
+  pieces: (n) => `built a line of more than ${n} pieces`,
+  list: (n) => `built a list of more than ${n} items`,
+  depth: (n) => `called more than ${n} functions or threads deep`,
+};
+
+/** A story that ran away: it broke one of its turn's bounds before a choice or end. */
 export class StoryRunaway extends Error {
+  readonly limit: RunawayLimit;
+  readonly bound: number;
   constructor(
     readonly storyId: string,
     readonly knot: string,
     readonly lastLine: string,
-    reason: string,
+    { limit, bound }: { limit: RunawayLimit; bound: number },
   ) {
+    const reason = RUNAWAY_REASONS[limit](bound);
     super(
       `Story "${storyId}" ${reason} in knot "${knot}"` +
         (lastLine ? `; last line: "${lastLine}"` : '; it had not shown a line yet'),
     );
     this.name = 'StoryRunaway';
+    this.limit = limit;
+    this.bound = bound;
   }
 }
 
@@ -224,6 +255,7 @@ export class StoryRunner {
   readonly fileTagProblems: TagProblem[];
   private readonly story: Story;
   private readonly limits: TurnLimits;
+  private readonly work: WorkMeter;
   private readonly now: () => number;
   private log: ChoiceRecord[] = [];
   private lastLine = '';
@@ -239,6 +271,8 @@ export class StoryRunner {
     this.story = options.cache ? options.cache.take(compiled, options.decide !== undefined) : newStory(compiled);
     if (options.decide) bindDecider(this.story, options.decide, () => this.meters());
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
+    this.work = new WorkMeter(this.limits);
+    watchStory(this.story, this.work);
     this.now = options.now ?? (() => performance.now());
     this.story.onError = (message) => this.inkMessages.push(message);
     if (options.meters) writeMeters(this.story.variablesState, options.meters);
@@ -305,6 +339,11 @@ export class StoryRunner {
       replayed += 1;
     }
     return { runner, replayed, steps };
+  }
+
+  /** Steps of ink this runner has played: work measured without a clock. */
+  get stepsTaken(): number {
+    return this.work.totalSteps;
   }
 
   /** The choices made so far. */
@@ -423,7 +462,9 @@ export class StoryRunner {
 
   private knot(): string {
     const path = this.story.state.currentPathString ?? this.story.state.previousPointer.path?.toString() ?? '';
-    return path.split('.')[0] || '(top)';
+    const [head = ''] = path.split('.');
+    // Content before the first knot lives in numbered containers ("0.c-1"): that is the top of the file.
+    return head === '' || /^\d+$/.test(head) ? '(top)' : head;
   }
 
   private checkInk(): void {
@@ -434,25 +475,37 @@ export class StoryRunner {
   }
 
   private *turnSlices(): Generator<void, Step[], void> {
-    const { maxLines, maxMillis, sliceMillis } = this.limits;
+    const { maxLines, maxTurnChars, maxMillis, sliceMillis } = this.limits;
     const steps: Step[] = [];
     const started = this.now();
     let lines = 0;
-    const runaway = (reason: string) => new StoryRunaway(this.compiled.id, this.knot(), this.lastLine, reason);
+    let chars = 0;
+    const runaway = (limit: RunawayLimit, bound: number) => new StoryRunaway(this.compiled.id, this.knot(), this.lastLine, { limit, bound });
+    const slice = () => {
+      try {
+        this.story.ContinueAsync(sliceMillis);
+      } catch (error) {
+        if (error instanceof WorkLimitHit) throw runaway(error.code, error.limit);
+        throw error;
+      }
+    };
+    this.work.startTurn();
     while (this.story.canContinue) {
-      this.story.ContinueAsync(sliceMillis);
+      slice();
       while (!this.story.asyncContinueComplete) {
         this.checkInk();
-        if (this.now() - started > maxMillis) throw runaway(`ran for more than ${maxMillis} ms without a choice`);
+        if (this.now() - started > maxMillis) throw runaway('time', maxMillis);
         yield;
-        this.story.ContinueAsync(sliceMillis);
+        slice();
       }
       this.checkInk();
       lines += 1;
-      if (lines > maxLines) throw runaway(`produced more than ${maxLines} lines without a choice`);
-      if (this.now() - started > maxMillis) throw runaway(`ran for more than ${maxMillis} ms without a choice`);
+      if (lines > maxLines) throw runaway('lines', maxLines);
+      if (this.now() - started > maxMillis) throw runaway('time', maxMillis);
       // Stryker disable next-line OptionalChaining,StringLiteral: after a completed Continue inkjs computes currentText from the output, never null
       const text = this.story.currentText?.trim() ?? '';
+      chars += text.length;
+      if (chars > maxTurnChars) throw runaway('turn-text', maxTurnChars);
       // Stryker disable next-line ArrayDeclaration: after a completed Continue inkjs computes currentTags as an array, never null
       let rawTags = this.story.currentTags ?? [];
       if (this.atStart) {
