@@ -219,7 +219,7 @@ export interface SaveChoice {
 async function importPack(file: File): Promise<string> {
   const { MAX_PACK_BYTES, readPack } = await import('../platform/writer/story-pack');
   if (file.size > MAX_PACK_BYTES) throw new Error(`the file is ${Math.round(file.size / 1024)} KB; a story pack may be at most ${MAX_PACK_BYTES / 1024 / 1024} MB`);
-  const pack = readPack(await file.text(), allPersonas().map((p) => p.id), shippedStoryIds());
+  const pack = await readPack(await file.text(), allPersonas().map((p) => p.id), shippedStoryIds());
   const importedAt = new Date().toISOString();
   const refused = storeImported(
     pack.stories.map((s) => ({ id: s.id, hash: s.hash, json: s.json, fileTags: s.fileTags, title: s.title, pack: pack.name, importedAt })),

@@ -82,13 +82,13 @@ export class WriterScene extends GameScene {
             },
             onPlay: (file, startAt, personaId) => void this.play(view, file, startAt, personaId, WRITER.meterNote),
             onExport: () => {
-              try {
-                const pack = desk.exportPack(shippedStoryIds());
-                offerDownload(pack.fileName, pack.text);
-                view.announce(WRITER.exported(pack.fileName, pack.stories));
-              } catch (error) {
-                view.announce(WRITER.exportFailed(error instanceof Error ? error.message : String(error)));
-              }
+              desk
+                .exportPack(shippedStoryIds())
+                .then((pack) => {
+                  offerDownload(pack.fileName, pack.text);
+                  view.announce(WRITER.exported(pack.fileName, pack.stories));
+                })
+                .catch((error: unknown) => view.announce(WRITER.exportFailed(error instanceof Error ? error.message : String(error))));
             },
             onBack: () => this.go(SCENES.title),
           },

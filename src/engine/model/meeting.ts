@@ -3,9 +3,10 @@
  * to answer what the story asks, and what a bot may look at when it chooses.
  */
 import type { Meters } from '../narrative/meters';
-import { type CompiledStory, type RoomDeclarations, type StoryCache, StoryRunner } from '../narrative/runner';
+import { type CompiledStory, type RoomDeclarations, type StoryCache, StoryRunner, type TurnLimits } from '../narrative/runner';
+import type { Persona } from '../personas';
 import type { Account, CampaignState, Declarations, ScheduledMeeting, World } from './campaign';
-import { storyVariables } from './campaign';
+import { newCampaign, storyVariables } from './campaign';
 import type { Params } from './constants';
 import { type DecisionContext, type Offer, decideInRoom, isOffer } from './decisions';
 
@@ -68,6 +69,39 @@ export function meetingRunner(
       return answer;
     },
     cache,
+  });
+}
+
+/** A stand-in buyer for a rehearsal: the values do not matter, only that every variable a meeting writes is written. */
+const STAND_IN: Persona = {
+  id: 'stand_in',
+  name: 'Sam Example',
+  role: 'Buyer',
+  company: 'Example Ltd',
+  industry: 'example',
+  temperament: 'mirror',
+  people: 'people',
+  vehicles: 'vans',
+  jobs: 'jobs',
+};
+
+/**
+ * A runner that opens `compiled` as a first meeting would, with no campaign
+ * around it (a pack's check at import): a new account's meters and ledger,
+ * every variable a meeting writes, and the model saying no to any offer. A
+ * story without the contract fails here, naming what it lacks, instead of
+ * when a player reaches it.
+ */
+export function rehearsalRunner(compiled: CompiledStory, limits?: Partial<TurnLimits>): StoryRunner {
+  const world: World = { personas: [STAND_IN], stories: [] };
+  const state = newCampaign({ seed: 1, quarters: 1, returnLikelihood: 1 }, world);
+  const account = state.accounts[0]!;
+  return new StoryRunner(compiled, {
+    meters: account.meters,
+    ledger: account.ledger,
+    variables: storyVariables(state, account, world),
+    decide: () => false,
+    limits,
   });
 }
 

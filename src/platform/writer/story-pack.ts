@@ -3,12 +3,16 @@
  * facilitator imports into their game. A pack carries each conversation's
  * compiled JSON (so the game needs no compiler to play it), its ink source and
  * what the checker found. Every pack is validated on the way in, field by field
- * (valibot), then each story is loaded and played to its first choice with the
- * runner's limits: a damaged or hostile file is refused with a reason.
+ * (valibot), then each story is opened as a first meeting would open it and
+ * played to its first choice, in slices that leave the page free, within a
+ * budget counted in steps of ink (so whether a pack is accepted does not
+ * depend on the machine's speed): a damaged, hostile or unplayable file is
+ * refused with a reason.
  */
 import * as v from 'valibot';
 import { MAX_STORY_CHARS } from '../../engine/checker/limits';
-import { StoryRunner } from '../../engine/narrative/runner';
+import { rehearsalRunner } from '../../engine/model/meeting';
+import { StoryRunaway } from '../../engine/narrative/runner';
 import { parseTags } from '../../engine/narrative/tags';
 import { parseImportedJson } from '../safe-json';
 
@@ -18,6 +22,13 @@ export const PACK_VERSION = 1;
 export const MAX_PACK_BYTES = 4 * 1024 * 1024;
 export const MAX_PACK_STORIES = 40;
 export const PACK_EXTENSION = '.longgame.json';
+/**
+ * Steps of ink one story's first turn may take at import, and the whole pack's
+ * check: a shipped conversation's first turn takes a few hundred, so 40 real
+ * stories use a twentieth of the budget.
+ */
+export const STORY_CHECK_STEPS = 20_000;
+export const PACK_CHECK_STEPS = 200_000;
 
 const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000));
 
@@ -60,9 +71,9 @@ export class PackError extends Error {
 /**
  * Reads and validates a pack's text. `knownPersonas` are the persona ids of
  * this game; `shippedIds` the conversations it ships (a pack may not replace
- * them). Throws a PackError that says what is wrong.
+ * them). Rejects with a PackError that says what is wrong.
  */
-export function readPack(text: string, knownPersonas: readonly string[], shippedIds: ReadonlySet<string>): StoryPack {
+export async function readPack(text: string, knownPersonas: readonly string[], shippedIds: ReadonlySet<string>): Promise<StoryPack> {
   if (text.length > MAX_PACK_BYTES) throw new PackError(`the file is ${Math.round(text.length / 1024)} KB; a story pack may be at most ${MAX_PACK_BYTES / 1024 / 1024} MB`);
   let raw: unknown;
   try {
@@ -83,6 +94,7 @@ export function readPack(text: string, knownPersonas: readonly string[], shipped
   }
   const pack = parsed.output;
   const ids = new Set<string>();
+  const budget = { left: PACK_CHECK_STEPS };
   for (const story of pack.stories) {
     const named = `"${story.title}" (${story.id})`;
     if (ids.has(story.id)) throw new PackError(`${named} appears twice in the pack`);
@@ -92,17 +104,27 @@ export function readPack(text: string, knownPersonas: readonly string[], shipped
     if (problems.length > 0) throw new PackError(`${named}: ${problems[0]!.message}`);
     if (!tags.stage && !tags.event) throw new PackError(`${named} has neither a stage nor an event tag`);
     if (tags.persona && !knownPersonas.includes(tags.persona)) throw new PackError(`${named} is written for persona "${tags.persona}", which this game does not have`);
-    playsToFirstChoice(story, named);
+    await playsToFirstChoice(story, named, budget);
   }
   return pack;
 }
 
-/** Loads the compiled story and plays its first turn, bounded: it must reach a choice or an end. */
-function playsToFirstChoice(story: PackStory, named: string): void {
+/**
+ * Opens the story as a first meeting and plays its first turn in slices; it
+ * must reach a choice or an end within its share of the pack's budget. No
+ * clock: the steps decide.
+ */
+async function playsToFirstChoice(story: PackStory, named: string, budget: { left: number }): Promise<void> {
+  const maxSteps = Math.min(STORY_CHECK_STEPS, budget.left);
+  let runner;
   try {
-    const runner = new StoryRunner({ id: story.id, hash: story.hash, json: story.json, fileTags: story.fileTags });
-    runner.turnSync();
+    runner = rehearsalRunner({ id: story.id, hash: story.hash, json: story.json, fileTags: story.fileTags }, { maxSteps, maxMillis: Number.POSITIVE_INFINITY });
+    await runner.turn();
   } catch (error) {
+    if (error instanceof StoryRunaway && error.limit === 'steps' && maxSteps < STORY_CHECK_STEPS) {
+      throw new PackError(`the pack takes more than ${PACK_CHECK_STEPS.toLocaleString('en')} steps of ink to open; ${named} is where it ran out: split the pack`);
+    }
     throw new PackError(`${named} does not play: ${error instanceof Error ? error.message : String(error)}`);
   }
+  budget.left -= runner.stepsTaken;
 }

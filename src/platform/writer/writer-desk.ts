@@ -106,7 +106,7 @@ export class WriterDesk {
    * The story pack of every file that passed, as the file to download. The
    * text is read back through the importer's own validation before it is offered.
    */
-  exportPack(shippedIds: ReadonlySet<string>): { fileName: string; text: string; stories: number } {
+  async exportPack(shippedIds: ReadonlySet<string>): Promise<{ fileName: string; text: string; stories: number }> {
     const files = this.packable();
     if (files.length === 0) throw new Error('no file has passed its check yet');
     const stories: PackStory[] = files.map((f) => {
@@ -131,7 +131,7 @@ export class WriterDesk {
     });
     const name = stories.length === 1 ? stories[0]!.title : `${stories.length} conversations`;
     const text = JSON.stringify(makePack(name, stories), null, 1);
-    readPack(text, this.personas, shippedIds);
+    await readPack(text, this.personas, shippedIds);
     const fileName = `${stories.length === 1 ? stories[0]!.id : 'story-pack'}${PACK_EXTENSION}`;
     return { fileName, text, stories: stories.length };
   }
