@@ -26,6 +26,8 @@ export default {
     'src/platform/imported-stories.ts',
     'src/platform/practice-store.ts',
     'src/platform/writer/story-pack.ts',
+    'src/platform/settings.ts',
+    'src/platform/names.ts',
     'src/ui/campaign-words.ts',
     'src/ui/debrief-data.ts',
     'src/ui/team-strings.ts',

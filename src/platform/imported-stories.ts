@@ -66,7 +66,7 @@ export function storeImported(stories: readonly ImportedStory[]): string | null 
     globalThis.localStorage.setItem(KEY, text);
     return null;
   } catch {
-    return `this browser would not keep ${Math.round(text.length / 1024)} KB of conversations (its storage is full or switched off); nothing was changed`;
+    return `this browser would not keep ${Math.round(text.length / 1024)} KB of conversations (its storage is full or switched off)`;
   }
 }
 

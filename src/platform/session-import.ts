@@ -12,7 +12,7 @@ import * as v from 'valibot';
 import type { CampaignRecord } from '../engine/model/session';
 import type { TeamRecord } from '../engine/teams/team-session';
 import { CampaignRecordSchema, TeamRecordSchema, firstIssue } from './record-schema';
-import { parseImportedJson } from './safe-json';
+import { ImportedJsonError, MAX_JSON_DEPTH, parseImportedJson } from './safe-json';
 import { SESSION_FILE_VERSION, SESSION_FORMAT, TEAM_SESSION_FORMAT } from './session-export';
 
 export const MAX_SESSION_BYTES = 2 * 1024 * 1024;
@@ -34,8 +34,12 @@ export function readSessionFile(text: string): SessionFile {
   let raw: unknown;
   try {
     raw = parseImportedJson(text);
-  } catch {
-    throw new SessionFileError('the file is not a session file: it is not JSON');
+  } catch (error) {
+    throw new SessionFileError(
+      error instanceof ImportedJsonError && error.problem === 'too-deep'
+        ? `the file is not a session file: its data is nested more than ${MAX_JSON_DEPTH} levels deep`
+        : 'the file is not a session file: it is not JSON',
+    );
   }
   const format = typeof raw === 'object' && raw !== null ? (raw as { format?: unknown }).format : undefined;
   const record = (raw as { record?: unknown } | null)?.record;

@@ -171,7 +171,7 @@ export class TitleScene extends GameScene {
     const { backup } = read;
     return {
       title: TEAMS.savedTitle,
-      message: TEAMS.saveProblem(read.message),
+      message: TEAMS.saveProblem(read.message, backup !== null),
       actions: [
         backup
           ? {
@@ -190,7 +190,7 @@ export class TitleScene extends GameScene {
     const host = this.services.campaign;
     return {
       title: SAVES.title,
-      message: SAVES.problem(read.message),
+      message: SAVES.problem(read.message, backup !== null),
       actions: [
         backup
           ? {

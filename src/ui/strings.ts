@@ -1,6 +1,7 @@
 /** Every word of the interface that is not story text, keyed by id. */
 import type { AccountEvent } from '../engine/model/campaign';
 import type { Stage } from '../engine/narrative/tags';
+import { isolate } from '../platform/names';
 import { attainmentWords } from './campaign-words';
 
 export const STRINGS = {
@@ -97,7 +98,7 @@ export const STAGE_NAMES: Record<Stage, string> = {
 export const CAMPAIGN = {
   startCampaign: 'Start the campaign',
   campaignIntro: (quarters: number) =>
-    `${quarters} quarters in a territory of your own: choose whom to meet each quarter, hold the conversations, and live with the results. Your manager will be watching the number.`,
+    `${quarters} ${quarters === 1 ? 'quarter' : 'quarters'} in a territory of your own: choose whom to meet each quarter, hold the conversations, and live with the results. Your manager will be watching the number.`,
   continueCampaign: (quarter: number, quarters: number) => `Continue your campaign: quarter ${Math.min(quarter, quarters)} of ${quarters}`,
   practiseOne: 'Or practise one conversation',
   resumeFailed: (why: string) => `Your saved campaign could not be resumed: ${why}. It is still stored; you can start a new one.`,
@@ -242,7 +243,7 @@ export const DEBRIEF = {
   chartAxisX: 'Quarter',
   chartFailed: 'The chart could not be drawn here; the table has the same numbers.',
   chartSummary: (parts: { quarters: number; you: string; closer: string; advisor: string; firstLeader: string; lastLeader: string; spread: string }) =>
-    `Line chart of cumulative revenue over ${parts.quarters} quarters. After the last quarter: you ${parts.you}, the closer ${parts.closer}, the advisor ${parts.advisor}. ${parts.firstLeader} led after quarter 1; ${parts.lastLeader} after quarter ${parts.quarters}. ${parts.spread}The table below has every number.`,
+    `Line chart of cumulative revenue over ${parts.quarters} ${parts.quarters === 1 ? 'quarter' : 'quarters'}. After the last quarter: you ${parts.you}, the closer ${parts.closer}, the advisor ${parts.advisor}. ${parts.firstLeader} led after quarter 1; ${parts.lastLeader} after quarter ${parts.quarters}. ${parts.spread}The table below has every number.`,
   chartSpreadSummary: (worlds: number, closer: string, advisor: string) =>
     `Across ${worlds} worlds the closer ended between ${closer} and the advisor between ${advisor}. `,
   range: (low: string, high: string) => `${low} and ${high}`,
@@ -372,7 +373,8 @@ export const DEBRIEF = {
 /** What the title screen says about a save it cannot simply resume. */
 export const SAVES = {
   title: 'Your saved campaign',
-  problem: (why: string) => `Your saved campaign could not be read: ${why}. Nothing has been deleted. You can try the backup, download the damaged save to keep it, or start a new campaign.`,
+  problem: (why: string, hasBackup: boolean) =>
+    `Your saved campaign could not be read: ${why}. Nothing has been deleted. You can ${hasBackup ? 'try the backup, ' : ''}download the damaged save to keep it, or start a new campaign.`,
   tryBackup: (quarter: number, quarters: number) => `Try the backup (quarter ${Math.min(quarter, quarters)} of ${quarters})`,
   downloadDamaged: 'Download the damaged save',
   changed: (titles: string[]) => `${titles.length === 1 ? 'a conversation has' : `${titles.length} conversations have`} changed since you played ${titles.length === 1 ? 'it' : 'them'}: ${titles.join(', ')}`,
@@ -388,7 +390,9 @@ export const SAVES = {
 /** The title screen's words for trainers and facilitators: the writer's desk and story packs. */
 export const PACKS = {
   importPack: 'Import a story pack…',
-  imported: (pack: string, titles: string[]) => `Imported ${`${titles.length} conversation${titles.length === 1 ? '' : 's'}`} from “${pack}”: ${titles.join(', ')}. They are under “Practise one conversation”.`,
+  // Names from a file are isolated for direction: an override in one cannot turn the sentence around it.
+  imported: (pack: string, titles: string[]) =>
+    `Imported ${`${titles.length} conversation${titles.length === 1 ? '' : 's'}`} from “${isolate(pack)}”: ${titles.map(isolate).join(', ')}. They are under “Practise one conversation”.`,
   importFailed: (why: string) => `That file could not be imported: ${why}. Nothing was changed.`,
   forgetImported: 'Remove imported conversations',
   forgot: 'Imported conversations removed.',

@@ -15,8 +15,8 @@ export const TEAMS = {
   start: 'Run a team session',
   resume: (quarter: number, quarters: number) => `Continue the team session: quarter ${Math.min(quarter, quarters)} of ${quarters}`,
   savedTitle: 'Your saved team session',
-  saveProblem: (why: string) =>
-    `The saved team session could not be read: ${why}. Nothing has been deleted. You can try the backup (one reveal earlier), download the damaged save to keep it, or start a new session.`,
+  saveProblem: (why: string, hasBackup: boolean) =>
+    `The saved team session could not be read: ${why}. Nothing has been deleted. You can ${hasBackup ? 'try the backup (one reveal earlier), ' : ''}download the damaged save to keep it, or start a new session.`,
   resumeFailed: (why: string) => `The saved team session could not be resumed: ${why}. It is still stored; you can start a new one.`,
   setupTitle: 'A team session',
   setupLede:

@@ -8,6 +8,7 @@ import { h, scrollingTable } from './dom';
 import { RETURN_CHOICES, TEAMS, TEAM_NAMES } from './team-strings';
 import { TRUST_BAND_WORDS, attainmentPercent } from './campaign-words';
 import { readableTrust } from '../engine/model/trust-scale';
+import { cleanName } from '../platform/names';
 import './team.css';
 
 export const TEAM_LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
@@ -101,7 +102,8 @@ export function setupView(
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const names = rows.map((r) => r.value.trim().slice(0, 24));
+    // A name of spaces or zero-width characters is no name: it comes back empty and is refused.
+    const names = rows.map((r) => (cleanName(r.value) ?? '').slice(0, 24));
     if (names.some((n) => n === '') || new Set(names.map((n) => n.toLowerCase())).size !== names.length) {
       problem.textContent = TEAMS.namesProblem;
       problem.hidden = false;

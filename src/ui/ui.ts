@@ -9,17 +9,15 @@ import { Announcer } from './announcer';
 import { MeetingView, type MeetingHeader } from './meeting-view';
 import { type VolumeControl, volumeControls } from './volume-controls';
 import { readSetting, writeSetting } from '../platform/storage';
+import { parseSessionStart, parseTextScale, stepTextScale } from '../platform/settings';
 import { CAMPAIGN, FACILITATOR, PACKS, SAVES, STRINGS } from './strings';
-
-/** The text sizes a facilitator steps through (1 is the projector default). */
-const TEXT_SCALES = [0.8, 0.9, 1, 1.15, 1.3, 1.5];
 
 /** When this tab's session began: kept across reloads, so the clock survives one. */
 function sessionStartedAt(): number {
   try {
-    const kept = Number(sessionStorage.getItem('the-long-game:session-start'));
-    if (kept > 0) return kept;
     const now = Date.now();
+    const kept = parseSessionStart(sessionStorage.getItem('the-long-game:session-start'), now);
+    if (kept !== null) return kept;
     sessionStorage.setItem('the-long-game:session-start', String(now));
     return now;
   } catch {
@@ -367,12 +365,11 @@ export class Ui {
     };
     tick();
     setInterval(tick, 1000);
-    let scale = Number(readSetting('text-scale')) || 1;
+    let scale = parseTextScale(readSetting('text-scale'));
     const apply = () => document.documentElement.style.setProperty('--text-scale', String(scale));
     apply();
     const step = (delta: number) => () => {
-      const at = TEXT_SCALES.indexOf(scale);
-      scale = TEXT_SCALES[Math.min(TEXT_SCALES.length - 1, Math.max(0, (at === -1 ? TEXT_SCALES.indexOf(1) : at) + delta))]!;
+      scale = stepTextScale(scale, delta);
       writeSetting('text-scale', String(scale));
       apply();
     };

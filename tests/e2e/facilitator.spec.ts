@@ -78,6 +78,20 @@ test('a meeting on the projector: large text, AAA contrast, a clock, text size, 
   await expect(keys).toBeHidden();
 });
 
+test('a text size damaged in storage (huge, negative) falls back to the projector default, and the buttons still work', async ({ page }) => {
+  await page.goto('./?mode=facilitator&story=first-meeting');
+  await expect(choices(page).first()).toBeVisible();
+  const normal = await lineSize(page);
+  for (const stored of ['1e9', '-5']) {
+    await page.evaluate((value) => localStorage.setItem('the-long-game:text-scale', value), stored);
+    await page.reload();
+    await expect(choices(page).first()).toBeVisible();
+    expect(await lineSize(page), stored).toBe(normal);
+  }
+  await page.getByRole('button', { name: 'Larger text' }).click();
+  expect(await lineSize(page)).toBeGreaterThan(normal);
+});
+
 test('a discussion prompt holds the meeting, P pauses it, and Backspace takes back a choice', async ({ page }) => {
   await page.goto('./?mode=facilitator&story=first-meeting');
   await choices(page).filter({ hasText: 'Ask whether now is still a good time' }).click();

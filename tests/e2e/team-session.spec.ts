@@ -202,11 +202,16 @@ test('three teams: unseen locks, one reveal, their own worlds, the sales floor a
   await page.screenshot({ path: test.info().outputPath('team-shadow.png') });
 });
 
-test('the setup refuses blank or repeated team names, and holds two to six teams', async ({ page }) => {
+test('the setup refuses blank, invisible or repeated team names, and holds two to six teams', async ({ page }) => {
   await page.goto('./?mode=facilitator');
   await page.getByRole('button', { name: 'Run a team session' }).click();
   await expect(page.getByText('About 40 minutes of play with three teams')).toBeVisible();
   await page.getByLabel('Team B').fill('harbour');
+  await page.getByRole('button', { name: 'Start the team session' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Give every team a name, each different.');
+  await expect(page.getByRole('heading', { name: 'A team session' })).toBeVisible();
+  // Three zero-width spaces look like a name to the browser and like nothing to the room.
+  await page.getByLabel('Team B').fill('\u200B\u200B\u200B');
   await page.getByRole('button', { name: 'Start the team session' }).click();
   await expect(page.getByRole('alert')).toHaveText('Give every team a name, each different.');
   await expect(page.getByRole('heading', { name: 'A team session' })).toBeVisible();

@@ -96,7 +96,7 @@ test('a trainer fixes a file, plays it with the meters and exports a pack a faci
   await other.goto('./');
   await other.getByText('Or practise one conversation').click();
   await other.getByLabel('Import a story pack…').setInputFiles(packPath);
-  await expect(other.getByRole('status')).toContainText('Imported 1 conversation from “The Pilot Review”: The Pilot Review.');
+  await expect(other.getByRole('status')).toContainText('Imported 1 conversation from “\u2068The Pilot Review\u2069”: \u2068The Pilot Review\u2069.');
   await other.reload();
   await other.getByText('Or practise one conversation').click();
   const imported = other.getByRole('button', { name: /The Pilot Review/ });
@@ -153,14 +153,19 @@ test('bad files get a clear message and the desk carries on', async ({ page }) =
   await expect(page.getByRole('status')).toContainText('endless-loop.ink:');
   await expect(problemsList(page).filter({ hasText: 'a loop never reaches a choice or an end' })).toHaveCount(1);
   await page.getByRole('button', { name: 'Play', exact: true }).click();
-  await expect(page.getByRole('alert')).toContainText('The story stopped: Story "endless-loop" ran for more than 2000 ms without a choice');
+  await expect(page.getByRole('alert')).toContainText('The story stopped: Story "endless-loop" took more than 100000 steps of work without a choice');
   await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeEnabled();
 });
 
 test('a balance check that outlives its time limit is stopped, and the desk says so', async ({ page }) => {
-  // Nine ways into a loop: every path the checker walks takes the runner's whole 2 s, 18 s in all.
-  const options = Array.from({ length: 9 }, (_, i) => `* [Option ${i + 1} # move: ${i === 0 ? 'close' : 'relate'} # principle: long-term]\n    -> circling`).join('\n');
-  const text = `${CONTRACT_INCLUDE}\n# title: Slow\n# stage: discovery\nHello.\n${options}\n\n=== circling\n- (again)\n~ temp x = 1\n-> again\n`;
+  // Nine ways into four rounds of counting, each 84,000 steps of ink (just inside a turn's bound) with a choice
+  // after it: every path and random walk the checker takes costs four long turns, far more than 15 s in all.
+  const options = Array.from({ length: 9 }, (_, i) => `* [Option ${i + 1} # move: ${i === 0 ? 'close' : 'relate'} # principle: long-term]\n    -> round_1`).join('\n');
+  const count = '~ temp i = 0\n- (again)\n~ i = i + 1\n{ i < 3000:\n  -> again\n}\nShe finishes counting.';
+  const round = (n: number) =>
+    `=== round_${n}\n${count}\n` +
+    (n === 4 ? '-> END\n' : `* [Count again # move: relate # principle: long-term]\n    -> round_${n + 1}\n* [Stop her # move: close # principle: long-term]\n    -> round_${n + 1}\n`);
+  const text = `${CONTRACT_INCLUDE}\n# title: Slow\n# stage: discovery\nHello.\n${options}\n\n${[1, 2, 3, 4].map(round).join('\n')}`;
   await page.goto('./?mode=writer');
   await load(page, { name: 'slow.ink', text });
   await expect(page.locator('.desk-file-state')).toHaveText('checking balance…');

@@ -6,7 +6,7 @@
  * the kind of code a settings or pack feature might one day add.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseImportedJson } from '../../src/platform/safe-json';
+import { ImportedJsonError, nestingDepth, parseImportedJson } from '../../src/platform/safe-json';
 import { carelessMerge } from '../../scripts/lib/careless-merge';
 
 type Tree = Record<string, unknown>;
@@ -34,5 +34,37 @@ describe('reading outside text', () => {
   it('is needed: the same merge of plain JSON.parse output does pollute (the danger is real)', () => {
     carelessMerge({}, JSON.parse(HOSTILE));
     expect(({} as Tree).polluted).toBeDefined();
+  });
+});
+
+describe('deep text', () => {
+  const nested = (levels: number) => `${'['.repeat(levels)}1${']'.repeat(levels)}`;
+
+  it('reads JSON nested exactly 64 levels deep, and refuses 65 as too deep rather than "not JSON"', () => {
+    expect(parseImportedJson(nested(64))).toEqual(JSON.parse(nested(64)));
+    expect(() => parseImportedJson(nested(65))).toThrow(new ImportedJsonError('too-deep'));
+    expect(() => parseImportedJson(nested(65))).toThrow('JSON nested more than 64 levels deep');
+  });
+
+  it('refuses 200,000 levels the same way, where a reviver would overflow the stack', () => {
+    let error: unknown;
+    try {
+      parseImportedJson(nested(200_000));
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toMatchObject({ name: 'ImportedJsonError', problem: 'too-deep' });
+  });
+
+  it('counts objects and arrays alike, and never brackets inside strings, escaped quotes included', () => {
+    expect(nestingDepth('{"a":[{"b":[]}]}')).toBe(4);
+    expect(nestingDepth('["[[[[", "\\"[[[", {"k": "]]]"}]')).toBe(2);
+    expect(nestingDepth('"no brackets"')).toBe(0);
+    expect(nestingDepth('[[[', 2)).toBe(3);
+  });
+
+  it('calls text that is not JSON "not JSON"', () => {
+    expect(() => parseImportedJson('{"a": ')).toThrow(new ImportedJsonError('not-json'));
+    expect(() => parseImportedJson('{"a": ')).toThrow('not JSON');
   });
 });

@@ -112,6 +112,18 @@ describe('a story pack refused at the door', () => {
     expect(await refusal(text(makePack('x', [5 as unknown as PackStory])))).toBe('conversation 1: Invalid type: Expected Object but received 5');
   });
 
+  it('trims invisible ends from the pack name and titles, and refuses a name with nothing visible', async () => {
+    const pack = await readPack(text(makePack('\u202E\u200BThe Pilot Review ', [{ ...good, title: '\uFEFFThe Pilot Review\u200E' }])), PERSONAS, SHIPPED);
+    expect(pack.name).toBe('The Pilot Review');
+    expect(pack.stories[0]!.title).toBe('The Pilot Review');
+    expect(await refusal(text(makePack('\u200B\u200B\u200B', [good])))).toBe('the pack has no name with a visible character in it');
+    expect(await refusal(text(makePack('x', [{ ...good, title: '\u00AD' }])))).toBe('conversation 1, title: it has no visible character');
+  });
+
+  it('calls complete but deeply nested JSON too deep, not "not JSON"', async () => {
+    expect(await refusal(`${'['.repeat(100_000)}${']'.repeat(100_000)}`)).toBe('the file is not a story pack: its data is nested more than 64 levels deep');
+  });
+
   it('needs a stage or an event: an event alone will do, neither is refused', async () => {
     const event = { ...good, fileTags: ['title: The Pilot Review', 'event: referral-ask'] };
     expect(await refusal(text(makePack('x', [event])))).toBe('accepted');

@@ -14,7 +14,8 @@ import { MAX_STORY_CHARS } from '../../engine/checker/limits';
 import { rehearsalRunner } from '../../engine/model/meeting';
 import { StoryRunaway } from '../../engine/narrative/runner';
 import { parseTags } from '../../engine/narrative/tags';
-import { parseImportedJson } from '../safe-json';
+import { cleanName } from '../names';
+import { ImportedJsonError, MAX_JSON_DEPTH, parseImportedJson } from '../safe-json';
 
 export const PACK_FORMAT = 'the-long-game/story-pack';
 export const PACK_VERSION = 1;
@@ -78,8 +79,12 @@ export async function readPack(text: string, knownPersonas: readonly string[], s
   let raw: unknown;
   try {
     raw = parseImportedJson(text);
-  } catch {
-    throw new PackError('the file is not a story pack: it is not JSON');
+  } catch (error) {
+    throw new PackError(
+      error instanceof ImportedJsonError && error.problem === 'too-deep'
+        ? `the file is not a story pack: its data is nested more than ${MAX_JSON_DEPTH} levels deep`
+        : 'the file is not a story pack: it is not JSON',
+    );
   }
   if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== PACK_FORMAT) {
     throw new PackError('this is not a story pack from The Long Game');
@@ -93,6 +98,14 @@ export async function readPack(text: string, knownPersonas: readonly string[], s
     throw new PackError(where ? `${where}: ${issue.message}` : issue.message);
   }
   const pack = parsed.output;
+  const packName = cleanName(pack.name);
+  if (packName === null) throw new PackError('the pack has no name with a visible character in it');
+  pack.name = packName;
+  pack.stories.forEach((story, i) => {
+    const title = cleanName(story.title);
+    if (title === null) throw new PackError(`conversation ${i + 1}, title: it has no visible character`);
+    story.title = title;
+  });
   const ids = new Set<string>();
   const budget = { left: PACK_CHECK_STEPS };
   for (const story of pack.stories) {
