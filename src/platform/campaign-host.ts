@@ -8,6 +8,7 @@ import { defaultParams } from '../engine/model/constants';
 import { type CampaignRecord, CampaignSession } from '../engine/model/session';
 import type { CompiledStory } from '../engine/narrative/runner';
 import { CampaignRecordSchema } from './record-schema';
+import { sessionJson } from './session-export';
 import { type SaveRead, SaveStore, storiesPlayed } from './save-store';
 import { allPersonas, playableStories } from './story-catalogue';
 import type { UrlFlags } from './url-flags';
@@ -19,7 +20,11 @@ export class CampaignHost {
   private world: World | null = null;
   private stories = new Map<string, CompiledStory>();
   /** Two slots and a pointer; "campaign" was the version-1 save's key. */
-  private readonly store = new SaveStore<CampaignRecord>('campaign', CampaignRecordSchema, 'campaign');
+  private readonly own = new SaveStore<CampaignRecord>('campaign', CampaignRecordSchema, 'campaign');
+  /** A session opened from a file plays and saves here, in a slot of its own: opening one never replaces the player's. */
+  private readonly opened = new SaveStore<CampaignRecord>('opened-campaign', CampaignRecordSchema);
+  /** Where the session in play is saved. */
+  private store = this.own;
 
   constructor(private readonly flags: UrlFlags) {}
 
@@ -48,7 +53,27 @@ export class CampaignHost {
 
   /** The saved campaign as read back: none, whole, or what is wrong with it (and the backup slot's save). */
   saved(): SaveRead<CampaignRecord> {
-    return this.store.read();
+    return this.own.read();
+  }
+
+  /** The session last opened from a file, as saved in its own slot. */
+  savedOpened(): SaveRead<CampaignRecord> {
+    return this.opened.read();
+  }
+
+  /**
+   * The player's saved campaign as a session file, to keep before something
+   * replaces it; null when there is none, or it no longer replays. Replayed
+   * aside: the session in play is not touched.
+   */
+  savedAsSessionFile(): string | null {
+    const read = this.own.read();
+    if (read.state !== 'ok') return null;
+    try {
+      return sessionJson(CampaignSession.replay(read.save.payload, this.loadedWorld, this.lookup, this.params), allPersonas());
+    } catch {
+      return null;
+    }
   }
 
   /** Conversations a save depends on that have changed (or gone) since it was written; empty for a version-1 save, whose replay finds out. */
@@ -59,6 +84,7 @@ export class CampaignHost {
   }
 
   start(): CampaignSession {
+    this.store = this.own;
     const seed = this.flags.seed ?? Math.floor(Math.random() * 1_000_000);
     const settings = {
       seed,
@@ -71,13 +97,24 @@ export class CampaignHost {
   }
 
   /** Rebuilds the saved campaign by replaying its record. Throws a ReplayError if it no longer fits. */
-  resume(record: CampaignRecord): CampaignSession {
+  resume(record: CampaignRecord, from: 'own' | 'file' = 'own'): CampaignSession {
+    this.store = from === 'file' ? this.opened : this.own;
+    return this.replay(record);
+  }
+
+  /** Rebuilds the session in play from an edited record (a choice taken back), saving to the slot it was in. */
+  rebuild(record: CampaignRecord): CampaignSession {
+    return this.replay(record);
+  }
+
+  private replay(record: CampaignRecord): CampaignSession {
     this.session = CampaignSession.replay(record, this.loadedWorld, this.lookup, this.params);
     return this.session;
   }
 
   /** Rebuilds as much of a campaign as still fits the conversations now shipped, and saves it (the migration of an older save). */
   resumeUpToChange(record: CampaignRecord): CampaignSession {
+    this.store = this.own;
     this.session = CampaignSession.replayUpToChange(record, this.loadedWorld, this.lookup, this.params);
     this.save();
     return this.session;
@@ -90,7 +127,8 @@ export class CampaignHost {
       meetings: record.meetings.filter((m) => m.quarter < quarter && m.finished),
       quartersEnded: Math.min(record.quartersEnded, quarter - 1),
     };
-    return this.resume(kept);
+    // The session stays in the slot it was in: replaying an opened session's quarter touches only that slot.
+    return this.replay(kept);
   }
 
   save(): void {

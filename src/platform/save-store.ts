@@ -98,9 +98,25 @@ export class SaveStore<T> {
     return `${this.kind}.slot-${slot}`;
   }
 
+  /** The slot the pointer names; with the pointer damaged, the slot holding the newer whole save (null when neither does). */
   private currentSlot(): 'a' | 'b' | null {
     const pointer = readSetting(this.pointerKey);
-    return pointer === 'a' || pointer === 'b' ? pointer : null;
+    return pointer === 'a' || pointer === 'b' ? pointer : this.recoveredSlot();
+  }
+
+  /**
+   * Another page of the site can damage the pointer; two good slots behind it
+   * must not vanish, nor be overwritten by the next save as if empty.
+   */
+  private recoveredSlot(): 'a' | 'b' | null {
+    let newest: { slot: 'a' | 'b'; savedAt: string } | null = null;
+    for (const slot of ['a', 'b'] as const) {
+      const raw = readSetting(this.slotKey(slot));
+      const read = raw ? this.parse(raw) : null;
+      const savedAt = read && 'payload' in read ? (read.savedAt ?? '') : null;
+      if (savedAt !== null && (newest === null || savedAt > newest.savedAt)) newest = { slot, savedAt };
+    }
+    return newest?.slot ?? null;
   }
 
   /** The envelope's text for a payload (also what "download the save" offers). */

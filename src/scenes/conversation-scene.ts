@@ -244,7 +244,7 @@ export class ConversationScene extends GameScene {
     const record: CampaignRecord = structuredClone(host.session.record);
     record.meetings.at(-1)!.choices.pop();
     try {
-      host.resume(record);
+      host.rebuild(record);
       this.saveCampaign();
       this.go(SCENES.conversation, { accountId: data.accountId });
     } catch (error) {

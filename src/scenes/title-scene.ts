@@ -34,6 +34,8 @@ export class TitleScene extends GameScene {
     const teams = this.services.teams;
     const teamRead = this.services.ui.facilitator ? teams.saved() : null;
     const savedTeams = teamRead?.state === 'ok' ? teamRead.save.payload : null;
+    const opened = host.savedOpened();
+    const openedTeams = this.services.ui.facilitator ? teams.savedOpened() : null;
     const quarters = this.services.flags.quarters ?? host.params.quarters;
     const whenReady = (then: () => void) => () => {
       host
@@ -46,15 +48,38 @@ export class TitleScene extends GameScene {
       onPractise: (storyId) => this.go(SCENES.conversation, { storyId }),
       campaign: {
         intro: CAMPAIGN.campaignIntro(quarters),
+        // A campaign in progress is replaced only when the player says so, with the chance to download it first.
         onStart: whenReady(() => {
-          host.start();
-          this.go(SCENES.quarter);
+          if (saved.state !== 'ok') return this.startCampaign();
+          const { quartersEnded, settings } = saved.save.payload;
+          const file = host.savedAsSessionFile();
+          this.go(SCENES.title, {
+            choice: {
+              title: SAVES.replaceTitle,
+              message: SAVES.replace(quartersEnded + 1, settings.quarters),
+              actions: [
+                { label: SAVES.keepMine, onClick: () => this.go(SCENES.title) },
+                file === null ? null : { label: SAVES.downloadMine, onClick: () => offerDownload('the-long-game-my-campaign.json', file, 'application/json') },
+                { label: SAVES.startAnyway, onClick: () => this.startCampaign() },
+              ].filter((a) => a !== null),
+            } satisfies SaveChoice,
+          });
         }),
         resume:
           saved.state === 'ok' && !data.choice
             ? {
                 label: CAMPAIGN.continueCampaign(saved.save.payload.quartersEnded + 1, saved.save.payload.settings.quarters),
                 onResume: whenReady(() => this.resumeSave(saved.save)),
+              }
+            : undefined,
+        resumeOpened:
+          opened.state === 'ok'
+            ? {
+                label: SAVES.continueOpened(opened.save.payload.quartersEnded + 1, opened.save.payload.settings.quarters),
+                onResume: whenReady(() => {
+                  host.resume(opened.save.payload, 'file');
+                  this.go(host.session?.isOver ? SCENES.debrief : SCENES.quarter);
+                }),
               }
             : undefined,
       },
@@ -64,13 +89,38 @@ export class TitleScene extends GameScene {
       teams: this.services.ui.facilitator
         ? {
             label: TEAMS.start,
-            onStart: () => this.go(SCENES.team, { setup: true }),
+            onStart: savedTeams
+              ? whenReady(() => {
+                  const file = teams.savedAsSessionFile();
+                  this.go(SCENES.title, {
+                    choice: {
+                      title: TEAMS.replaceTitle,
+                      message: TEAMS.replace(quarterOf(savedTeams), savedTeams.settings.quarters),
+                      actions: [
+                        { label: TEAMS.keepSaved, onClick: () => this.go(SCENES.title) },
+                        file === null ? null : { label: TEAMS.downloadSaved, onClick: () => offerDownload('the-long-game-team-session.json', file, 'application/json') },
+                        { label: TEAMS.startAnyway, onClick: () => this.go(SCENES.team, { setup: true }) },
+                      ].filter((a) => a !== null),
+                    } satisfies SaveChoice,
+                  });
+                })
+              : () => this.go(SCENES.team, { setup: true }),
             resume: savedTeams
               ? {
                   label: TEAMS.resume(quarterOf(savedTeams), savedTeams.settings.quarters),
                   onResume: whenReady(() => this.resumeTeams(savedTeams)),
                 }
               : undefined,
+            resumeOpened:
+              openedTeams?.state === 'ok'
+                ? {
+                    label: TEAMS.continueOpened(quarterOf(openedTeams.save.payload), openedTeams.save.payload.settings.quarters),
+                    onResume: whenReady(() => {
+                      teams.resume(openedTeams.save.payload, 'file');
+                      this.go(SCENES.team);
+                    }),
+                  }
+                : undefined,
           }
         : undefined,
       tools: {
@@ -81,10 +131,10 @@ export class TitleScene extends GameScene {
             .then(async (opened) => {
               await host.ready();
               if (opened.kind === 'team') {
-                teams.resume(opened.record);
+                teams.resume(opened.record, 'file');
                 this.go(SCENES.team);
               } else {
-                host.resume(opened.record);
+                host.resume(opened.record, 'file');
                 this.go(host.session?.isOver ? SCENES.debrief : SCENES.quarter);
               }
             })
@@ -112,6 +162,11 @@ export class TitleScene extends GameScene {
       notice: data.notice ?? (data.unknownStory ? STRINGS.unknownStory(data.unknownStory) : importedShelf().damaged ? PACKS.importedDamaged : undefined),
     });
   }
+  private startCampaign(): void {
+    this.services.campaign.start();
+    this.go(SCENES.quarter);
+  }
+
   /**
    * Resumes a save: at once when every conversation it played is unchanged;
    * otherwise the player chooses (replay up to the first change, start over,

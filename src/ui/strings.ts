@@ -385,6 +385,13 @@ export const SAVES = {
   notSaved: 'Not saved',
   notSavedDetail: 'This browser will not store your progress. Download it to keep it; “Open a saved session…” on the title screen opens it again.',
   downloadProgress: 'Download your progress',
+  replaceTitle: 'Start a new campaign?',
+  replace: (quarter: number, quarters: number) =>
+    `Your campaign is saved at quarter ${Math.min(quarter, quarters)} of ${quarters}. A new campaign takes its place in this browser. Download it first if you may want it back: “Open a saved session…” opens it again.`,
+  keepMine: 'Keep my campaign',
+  downloadMine: 'Download my campaign',
+  startAnyway: 'Start a new campaign',
+  continueOpened: (quarter: number, quarters: number) => `Continue the session opened from a file: quarter ${Math.min(quarter, quarters)} of ${quarters}`,
 };
 
 /** The title screen's words for trainers and facilitators: the writer's desk and story packs. */

@@ -15,6 +15,13 @@ export const TEAMS = {
   start: 'Run a team session',
   resume: (quarter: number, quarters: number) => `Continue the team session: quarter ${Math.min(quarter, quarters)} of ${quarters}`,
   savedTitle: 'Your saved team session',
+  replaceTitle: 'Start a new team session?',
+  replace: (quarter: number, quarters: number) =>
+    `A team session is saved at quarter ${Math.min(quarter, quarters)} of ${quarters}. A new one takes its place in this browser. Download it first if the room may want it back.`,
+  keepSaved: 'Keep the saved session',
+  downloadSaved: 'Download the saved session',
+  startAnyway: 'Start a new team session',
+  continueOpened: (quarter: number, quarters: number) => `Continue the team session opened from a file: quarter ${Math.min(quarter, quarters)} of ${quarters}`,
   saveProblem: (why: string, hasBackup: boolean) =>
     `The saved team session could not be read: ${why}. Nothing has been deleted. You can ${hasBackup ? 'try the backup (one reveal earlier), ' : ''}download the damaged save to keep it, or start a new session.`,
   resumeFailed: (why: string) => `The saved team session could not be resumed: ${why}. It is still stored; you can start a new one.`,

@@ -119,9 +119,9 @@ export class Ui {
   showTitle(options: {
     stories: readonly TitleStory[];
     onPractise: (id: string) => void;
-    campaign: { intro: string; onStart: () => void; resume?: { label: string; onResume: () => void } };
+    campaign: { intro: string; onStart: () => void; resume?: { label: string; onResume: () => void }; resumeOpened?: { label: string; onResume: () => void } };
     /** Facilitator mode: a team session, and one to continue if there is one saved. */
-    teams?: { label: string; onStart: () => void; resume?: { label: string; onResume: () => void } };
+    teams?: { label: string; onStart: () => void; resume?: { label: string; onResume: () => void }; resumeOpened?: { label: string; onResume: () => void } };
     tools: TitleTools;
     notice?: string;
     /** A save that needs a decision: what is wrong, and the buttons besides starting over. */
@@ -179,13 +179,20 @@ export class Ui {
           : null,
         h('p', {}, STRINGS.titleIntro),
         h('p', { className: 'lede' }, campaign.intro),
-        h('div', { className: 'actions' }, resume, start),
+        h(
+          'div',
+          { className: 'actions' },
+          resume,
+          start,
+          campaign.resumeOpened ? h('button', { className: 'secondary', attrs: { type: 'button' }, onClick: campaign.resumeOpened.onResume }, campaign.resumeOpened.label) : null,
+        ),
         teams
           ? h(
               'div',
               { className: 'actions' },
               teams.resume ? h('button', { className: 'secondary', attrs: { type: 'button' }, onClick: teams.resume.onResume }, teams.resume.label) : null,
               h('button', { className: 'secondary', attrs: { type: 'button' }, onClick: teams.onStart }, teams.label),
+              teams.resumeOpened ? h('button', { className: 'secondary', attrs: { type: 'button' }, onClick: teams.resumeOpened.onResume }, teams.resumeOpened.label) : null,
             )
           : null,
         h(

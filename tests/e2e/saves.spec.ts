@@ -240,3 +240,51 @@ test('a damaged team session: the same choice (its backup, the damaged text, or 
   await expect(locks).toBeVisible();
   expect(await nextChoices()).toEqual(after[0]);
 });
+
+test('nothing replaces a campaign silently: a new campaign asks first, and an opened session plays in a slot of its own', async ({ page }) => {
+  await startAndChoose(page, 2);
+  const mine = await storage(page);
+  await page.goto('./?seed=8&quarters=2');
+
+  // Starting over asks: keep, download, or go on.
+  await page.getByRole('button', { name: 'Start the campaign' }).click();
+  const ask = page.getByRole('alert').filter({ hasText: 'Start a new campaign?' });
+  await expect(ask).toContainText('Your campaign is saved at quarter 1 of 2.');
+  const [download] = await Promise.all([page.waitForEvent('download'), ask.getByRole('button', { name: 'Download my campaign' }).click()]);
+  const filePath = test.info().outputPath('my-campaign.json');
+  await download.saveAs(filePath);
+  const file = JSON.parse(readFileSync(filePath, 'utf8'));
+  expect(file.format).toBe('the-long-game/session');
+  expect(file.record.meetings[0].choices).toHaveLength(2);
+  await ask.getByRole('button', { name: 'Keep my campaign' }).click();
+  await expect(resume(page)).toBeVisible();
+  expect(await storage(page)).toEqual(mine);
+
+  // The file opened plays on in its own slot; the player's campaign is untouched.
+  await page.getByText('Or practise one conversation').click();
+  await page.getByLabel('Open a saved session…').setInputFiles(filePath);
+  // The file was saved mid-meeting: it opens at the same choice.
+  await expect(choices(page).first()).toBeVisible();
+  await choices(page).first().click();
+  await expect(choices(page).first().or(page.getByRole('button', { name: 'Leave the meeting' }))).toBeVisible();
+  expect(await storage(page)).toEqual(mine);
+  expect(await page.evaluate(() => localStorage.getItem('the-long-game:opened-campaign.current'))).toMatch(/^[ab]$/);
+  await page.goto('./');
+  await expect(resume(page)).toHaveText('Continue your campaign: quarter 1 of 2');
+  await expect(page.getByRole('button', { name: 'Continue the session opened from a file: quarter 1 of 2' })).toBeVisible();
+
+  // Going on replaces it, as the player chose.
+  await page.getByRole('button', { name: 'Start the campaign' }).click();
+  await page.getByRole('alert').getByRole('button', { name: 'Start a new campaign' }).click();
+  await expect(page.getByRole('group', { name: 'Your accounts' })).toBeVisible();
+  expect((await storage(page)).slot).not.toEqual(mine.slot);
+});
+
+test('a damaged pointer in front of good slots: the campaign is still there to continue', async ({ page }) => {
+  await startAndChoose(page, 2);
+  await page.evaluate(() => localStorage.setItem('the-long-game:campaign.current', 'x'));
+  await page.goto('./?seed=7&quarters=2');
+  await expect(resume(page)).toBeVisible();
+  await resume(page).click();
+  await expect(page.getByRole('group', { name: 'Your accounts' }).or(choices(page).first())).toBeVisible();
+});

@@ -128,6 +128,32 @@ describe('the campaign save, in two slots behind a pointer', () => {
   });
 });
 
+describe('a damaged pointer in front of good slots', () => {
+  /** A save's text as written at `savedAt`. */
+  const savedAt = (n: number, when: string) => JSON.stringify({ ...JSON.parse(store().envelope(record(n), stories)), savedAt: when });
+
+  it.each(['x', '', 'slot-a', 'A'])('recovers the newer whole save when the pointer reads %j, whichever slot holds it', (pointer) => {
+    localStorage.setItem(SLOT.a, savedAt(3, '2026-12-05T10:00:02.000Z'));
+    localStorage.setItem(SLOT.b, savedAt(2, '2026-12-05T10:00:01.000Z'));
+    localStorage.setItem(POINTER, pointer);
+    expect(payloadOf(store().read())).toEqual(record(3));
+    localStorage.setItem(SLOT.a, savedAt(2, '2026-12-05T10:00:01.000Z'));
+    localStorage.setItem(SLOT.b, savedAt(3, '2026-12-05T10:00:02.000Z'));
+    expect(payloadOf(store().read())).toEqual(record(3));
+  });
+
+  it('skips a damaged slot, and saves next into the other slot, keeping the recovered save as the backup', () => {
+    localStorage.setItem(SLOT.a, savedAt(3, '2026-12-05T10:00:02.000Z'));
+    localStorage.setItem(SLOT.b, '{"format":"the-long-game/save","kind":"camp');
+    localStorage.setItem(POINTER, 'x');
+    expect(payloadOf(store().read())).toEqual(record(3));
+    expect(store().put(record(4), stories)).toBe(true);
+    expect(localStorage.getItem(POINTER)).toBe('b');
+    expect(JSON.parse(localStorage.getItem(SLOT.a)!).payload).toEqual(record(3));
+    expect(payloadOf(store().read())).toEqual(record(4));
+  });
+});
+
 describe('a save that does not fit', () => {
   it('is refused, and the last good save stays current; saving works again once there is room', () => {
     const saves = store();
