@@ -225,3 +225,27 @@ test('the setup refuses blank, invisible or repeated team names, and holds two t
   await page.getByLabel('Quarters').selectOption('8');
   await expect(page.getByText('About 49 minutes of play with three teams')).toBeVisible();
 });
+
+test('a new team session over a saved one asks first: keep it, download it, or start anew', async ({ page }) => {
+  await page.goto('./?mode=facilitator&seed=7&quarters=2');
+  await page.getByRole('button', { name: 'Run a team session' }).click();
+  await page.getByRole('button', { name: 'Start the team session' }).click();
+  await expect(screens(page)).toHaveCount(1);
+  const saved = () => page.evaluate(() => localStorage.getItem(`the-long-game:team-session.slot-${localStorage.getItem('the-long-game:team-session.current')}`));
+  const before = await saved();
+  expect(before).not.toBeNull();
+
+  await page.goto('./?mode=facilitator&seed=7&quarters=2');
+  await page.getByRole('button', { name: 'Run a team session' }).click();
+  const ask = page.getByRole('alert').filter({ hasText: 'Start a new team session?' });
+  await expect(ask).toContainText('A team session is saved at quarter 1 of 2.');
+  const [download] = await Promise.all([page.waitForEvent('download'), ask.getByRole('button', { name: 'Download the saved session' }).click()]);
+  expect(download.suggestedFilename()).toBe('the-long-game-team-session.json');
+  await ask.getByRole('button', { name: 'Keep the saved session' }).click();
+  await expect(page.getByRole('button', { name: /^Continue the team session/ })).toBeVisible();
+  expect(await saved()).toBe(before);
+
+  await page.getByRole('button', { name: 'Run a team session' }).click();
+  await page.getByRole('alert').getByRole('button', { name: 'Start a new team session' }).click();
+  await expect(page.getByRole('heading', { name: 'A team session' })).toBeVisible();
+});
