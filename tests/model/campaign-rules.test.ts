@@ -35,34 +35,15 @@ import { type Params, defaultParams } from '../../src/engine/model/constants';
 import { decideInRoom, quarterDraw } from '../../src/engine/model/decisions';
 import { stream } from '../../src/engine/model/random';
 import { CampaignSession, ReplayError } from '../../src/engine/model/session';
-import type { Meters } from '../../src/engine/narrative/meters';
-import type { Persona } from '../../src/engine/personas';
+import { madeUpPersona as person, metersOf as meters } from '../helpers/model-fixtures';
 import { fixture } from '../helpers/stories';
 
 const params = defaultParams();
 /** Nothing left to luck that a test does not set itself. */
 const sure: Params = { ...params, exploiterTender: 0, unhappyChurn: 0, tenderWin: 0, referralRate: 0, quarterEndPushOdds: 0, competitorPriceOdds: 0, referralAskOdds: 0 };
 
-const person = (id: string, temperament: Persona['temperament'] = 'mirror'): Persona => ({
-  id,
-  name: `${id} Buyer`,
-  role: 'Head of Operations',
-  company: `${id} Ltd`,
-  industry: 'logistics',
-  temperament,
-  people: 'drivers',
-  vehicles: 'vans',
-  jobs: 'drops',
-});
 const people = ['p1', 'p2', 'p3', 'p4'].map((id) => person(id));
 const world: World = { personas: people, stories: [] };
-const meters = (credibility: number, reliability: number, intimacy: number, self_orientation: number, deal = 10): Meters => ({
-  credibility,
-  reliability,
-  intimacy,
-  self_orientation,
-  deal,
-});
 /** Trust (4 + 4 + 2) / 4 = 2.5: the price multiplier is exactly 1, renewal certain for a returning buyer, and a referral allowed. */
 const TRUST_2_5 = () => meters(4, 4, 2, 4);
 

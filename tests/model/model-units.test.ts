@@ -29,6 +29,7 @@ import {
 import { decisionContext, declarationsOf } from '../../src/engine/model/meeting';
 import { chance, pick, stream } from '../../src/engine/model/random';
 import { readableTrust, trustBand, trustScore } from '../../src/engine/model/trust-scale';
+import { metersOf as meters } from '../helpers/model-fixtures';
 import type { Meters } from '../../src/engine/narrative/meters';
 import type { Persona } from '../../src/engine/personas';
 
@@ -36,13 +37,6 @@ const params = defaultParams();
 /** No event ever takes over a meeting. */
 const quiet: Params = { ...params, quarterEndPushOdds: 0, competitorPriceOdds: 0, referralAskOdds: 0 };
 
-const meters = (credibility: number, reliability: number, intimacy: number, self_orientation: number, deal = 10): Meters => ({
-  credibility,
-  reliability,
-  intimacy,
-  self_orientation,
-  deal,
-});
 
 describe('the trust scale', () => {
   it('puts each threshold at the start of its band: tender 1.2, expansion 1.5, referral 2, renewal 2.5', () => {

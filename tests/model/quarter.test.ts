@@ -13,20 +13,9 @@ import {
 } from '../../src/engine/model/campaign';
 import { defaultParams } from '../../src/engine/model/constants';
 import { StoryRunner } from '../../src/engine/narrative/runner';
-import type { Persona } from '../../src/engine/personas';
+import { madeUpPersona as persona } from '../helpers/model-fixtures';
 import { fixture } from '../helpers/stories';
 
-const persona = (id: string, temperament: Persona['temperament']): Persona => ({
-  id,
-  name: `${id} Buyer`,
-  role: 'Head of Operations',
-  company: `${id} Ltd`,
-  industry: 'logistics',
-  temperament,
-  people: 'drivers',
-  vehicles: 'vans',
-  jobs: 'drops',
-});
 const world: World = {
   personas: [persona('mirror', 'mirror'), persona('grudge', 'unforgiving'), persona('pardon', 'forgiving'), persona('taker', 'exploiter')],
   stories: [],
