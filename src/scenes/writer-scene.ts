@@ -60,7 +60,7 @@ export class WriterScene extends GameScene {
             desk.busy ? WRITER.exportWaiting : packable > 0 ? WRITER.exportReady(packable, desk.files.length - packable) : WRITER.exportNeedsFile,
           );
         };
-        const desk: WriterDesk = new WriterDesk(personas.map((p) => p.id), (file) => refresh(file));
+        const desk: WriterDesk = new WriterDesk(personas.map((p) => p.id), (file) => refresh(file), shippedStoryIds());
         this.desk = desk;
         const view: WriterDeskView = new WriterDeskView(
           personas.map((p) => ({ id: p.id, label: `${p.name}, ${p.role}, ${p.company}` })),

@@ -139,6 +139,10 @@ test('bad files get a clear message and the desk carries on', async ({ page }) =
   await says('foreign.ink', 'unknown line tag key "music"');
   await expect(page.getByRole('button', { name: 'Export story pack' })).toBeDisabled();
 
+  // A name the pack would refuse is flagged when the file is loaded, by name, not at export.
+  await load(page, { name: 'Pilot Review.ink', text: readFileSync(path.join(DESK, 'pilot-review.ink'), 'utf8') });
+  await says('Pilot Review.ink', '"Pilot Review.ink" cannot go in a story pack: a file\'s name must be lower-case letters, digits, "-" and "_" (for example "pilot-review.ink")');
+
   // HTML and script in story text are shown as text and never run.
   await load(page, { name: 'html-text.ink', text: asTrainerFile('html-text.ink') });
   await expect(page.getByRole('status')).toContainText('html-text.ink:');

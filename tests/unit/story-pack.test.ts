@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileInk } from '../../src/engine/narrative/compile';
-import { MAX_PACK_BYTES, type PackStory, makePack, readPack } from '../../src/platform/writer/story-pack';
+import { MAX_PACK_BYTES, type PackStory, makePack, packNameProblem, readPack } from '../../src/platform/writer/story-pack';
 import { ROOT, fixture } from '../helpers/stories';
 
 const contract = readFileSync(path.join(ROOT, 'stories/include/contract.ink'), 'utf8');
@@ -163,10 +163,25 @@ describe('a pack is opened as a first meeting, within a budget of work', () => {
     const slow = Array.from({ length: 40 }, (_, i) => counting(`slow-${i + 1}`, 500));
     expect(await refusal(text(makePack('x', [slow[0]!])))).toBe('accepted');
     expect(await refusal(text(makePack('x', slow)))).toBe('the pack takes more than 200,000 steps of ink to open; "slow-15" (slow-15) is where it ran out: split the pack');
-  });
+    // Forty compilations and fifteen long first turns: seconds of work on a busy two-core machine, not a hang.
+  }, 30_000);
 
   it('refuses a string bomb at once, naming the bound it broke', async () => {
     const bomb = inkStory('bomb', 'VAR s = "x"\n~ temp i = 0\n- (again)\n~ s = s + s\n~ i = i + 1\n{ i < 26: -> again }\n{s}\n' + choice);
     expect(await refusal(text(makePack('x', [bomb])))).toMatch(/^"bomb" \(bomb\) does not play: Story "bomb" built a text longer than 20000 characters/);
+  });
+});
+
+describe("a desk file's name, judged as the pack will judge it", () => {
+  it('passes a name of lower-case letters, digits, "-" and "_"', () => {
+    expect(packNameProblem('pilot-review.ink', SHIPPED)).toBeNull();
+    expect(packNameProblem('q3_renewal-2.ink', SHIPPED)).toBeNull();
+  });
+
+  it('names a file the pack would refuse, with a name it would take', () => {
+    expect(packNameProblem('My Meeting.ink', SHIPPED)).toBe('"My Meeting.ink" cannot go in a story pack: a file\'s name must be lower-case letters, digits, "-" and "_" (for example "my-meeting.ink")');
+    expect(packNameProblem('Pilot.INK', SHIPPED)).toBe('"Pilot.INK" cannot go in a story pack: a file\'s name must be lower-case letters, digits, "-" and "_" (for example "pilot-ink.ink")');
+    expect(packNameProblem('???.ink', SHIPPED)).toContain('(for example "my-conversation.ink")');
+    expect(packNameProblem('first-meeting.ink', SHIPPED)).toBe('"first-meeting.ink" cannot go in a story pack: a conversation of that name ships with the game; rename the file');
   });
 });

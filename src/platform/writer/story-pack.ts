@@ -31,10 +31,27 @@ export const PACK_EXTENSION = '.longgame.json';
 export const STORY_CHECK_STEPS = 20_000;
 export const PACK_CHECK_STEPS = 200_000;
 
+/** A story's id in a pack: its file's name without `.ink`. */
+export const STORY_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/;
+
+/**
+ * Why a desk file could not go in a pack by its name alone, or null. The desk
+ * says so when the file is loaded, by name, rather than at export.
+ */
+export function packNameProblem(fileName: string, shippedIds: ReadonlySet<string>): string | null {
+  const id = fileName.replace(/^.*[\\/]/, '').replace(/\.ink$/, '');
+  if (!STORY_ID.test(id)) {
+    const suggestion = id.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^[-_]+|-+$/g, '').slice(0, 64) || 'my-conversation';
+    return `"${fileName}" cannot go in a story pack: a file's name must be lower-case letters, digits, "-" and "_" (for example "${suggestion}.ink")`;
+  }
+  if (shippedIds.has(id)) return `"${fileName}" cannot go in a story pack: a conversation of that name ships with the game; rename the file`;
+  return null;
+}
+
 const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000));
 
 const PackStorySchema = v.object({
-  id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'a story id is lower-case letters, digits, "-" and "_"')),
+  id: v.pipe(v.string(), v.regex(STORY_ID, 'a story id is lower-case letters, digits, "-" and "_"')),
   title: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
   hash: v.pipe(v.string(), v.regex(/^[0-9a-f]{8,64}$/, 'a content hash is hexadecimal')),
   fileTags: v.pipe(v.array(v.pipe(v.string(), v.maxLength(500))), v.maxLength(20)),

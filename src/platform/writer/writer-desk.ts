@@ -9,7 +9,7 @@ import { MAX_STORY_CHARS } from '../../engine/checker/limits';
 import type { CompiledStory } from '../../engine/narrative/runner';
 import { InkWorkbench } from './ink-workbench';
 import type { BalancedReply } from './protocol';
-import { type PackStory, makePack, readPack, PACK_EXTENSION } from './story-pack';
+import { PACK_EXTENSION, type PackStory, makePack, packNameProblem, readPack } from './story-pack';
 
 export type DeskPhase = 'waiting' | 'linting' | 'balancing' | 'done' | 'stopped' | 'refused';
 
@@ -74,6 +74,8 @@ export class WriterDesk {
   constructor(
     private readonly personas: string[],
     private readonly onChange: (file: DeskFile) => void,
+    /** The conversations the game ships: a desk file of the same name cannot go in a pack. */
+    private readonly shippedIds: ReadonlySet<string> = new Set(),
   ) {
     this.workbench.warm();
   }
@@ -140,6 +142,12 @@ export class WriterDesk {
     this.workbench.stop();
   }
 
+  /** The checker's problems, and the one a pack would find in the file's name. */
+  private withNameProblem(file: DeskFile, problems: DeskFile['problems']): DeskFile['problems'] {
+    const named = packNameProblem(file.name, this.shippedIds);
+    return named === null ? problems : [...problems, { file: file.name, line: 0, severity: 'error', message: named }];
+  }
+
   private next(): void {
     if (this.checking) return;
     const file = this.files.find((f) => f.phase === 'waiting');
@@ -156,14 +164,14 @@ export class WriterDesk {
     this.workbench.check(file.name, file.source, this.personas, {
       onLinted: (reply) => {
         if (!current()) return;
-        Object.assign(file, { problems: reply.problems, compiled: reply.compiled, fileTags: reply.fileTags, knots: reply.knots, lintMs: reply.ms });
+        Object.assign(file, { problems: this.withNameProblem(file, reply.problems), compiled: reply.compiled, fileTags: reply.fileTags, knots: reply.knots, lintMs: reply.ms });
         file.phase = reply.balancing ? 'balancing' : 'done';
         if (reply.balancing) this.onChange(file);
         else finish();
       },
       onBalanced: (reply) => {
         if (!current()) return;
-        file.problems = reply.problems;
+        file.problems = this.withNameProblem(file, reply.problems);
         file.balance = reply;
         file.phase = 'done';
         finish();
