@@ -36,7 +36,8 @@ describe.each(['sync', 'async'])('a runaway story (%s turn)', (mode) => {
   it('fails clearly, without hanging, on a save that points nowhere', () => {
     const result = run('two-choices.ink', mode, 'broken-save');
     expect(result.finished).toBeUndefined();
-    expect(['StoryRunaway', 'StoryError']).toContain(result.error);
+    // The ink error is the cause and is named, however fast the machine (not the runaway it leads to).
+    expect(result.error).toBe('StoryError');
     expect(result.message).toMatch(/^Story "two-choices" /);
     expect(result.message).toContain("'knot_that_was_deleted.0'");
   });

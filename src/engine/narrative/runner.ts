@@ -485,7 +485,14 @@ export class StoryRunner {
       try {
         this.story.ContinueAsync(sliceMillis);
       } catch (error) {
-        if (error instanceof WorkLimitHit) throw runaway(error.code, error.limit);
+        if (error instanceof WorkLimitHit) {
+          // An ink error met on the way is the cause (a save pointing nowhere spins out whitespace); report it first.
+          // inkjs hands its errors to onError only when a slice ends, so read the ones it holds now.
+          const { currentErrors, currentWarnings } = this.story.state;
+          this.inkMessages.push(...(currentErrors ?? []), ...(currentWarnings ?? []));
+          this.checkInk();
+          throw runaway(error.code, error.limit);
+        }
         throw error;
       }
     };
