@@ -58,6 +58,12 @@ export function importedShelf(): ImportedShelf {
   }
 }
 
+/** The imported stories that these would replace: the same id with different content (the same content replaces nothing). */
+export function replacedBy(stories: readonly Pick<ImportedStory, 'id' | 'hash'>[]): ImportedStory[] {
+  const incoming = new Map(stories.map((s) => [s.id, s.hash]));
+  return importedShelf().stories.filter((s) => incoming.has(s.id) && incoming.get(s.id) !== s.hash);
+}
+
 /** Adds stories (a story with the same id is replaced). Returns why not, or null when stored. */
 export function storeImported(stories: readonly ImportedStory[]): string | null {
   const kept = importedShelf().stories.filter((s) => !stories.some((n) => n.id === s.id));

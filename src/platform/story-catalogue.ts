@@ -73,6 +73,16 @@ export function titleStories(): StoryIndexEntry[] {
   return [...shipped, ...importedStories()];
 }
 
+/**
+ * Names conversations for messages ("The Night Shift"; an id that is gone
+ * stays as it is). Reads the imported shelf once, however many ids it is
+ * asked about: a save can list thousands.
+ */
+export function storyTitler(): (id: string) => string {
+  const titles = new Map(titleStories().map((entry) => [entry.id, entry.tags.title ?? entry.id]));
+  return (id) => titles.get(id) ?? id;
+}
+
 export function findStory(id: string): StoryIndexEntry | undefined {
   return playableStories().find((entry) => entry.id === id) ?? importedStories().find((entry) => entry.id === id);
 }

@@ -5,7 +5,7 @@
  */
 import { offerDownload } from '../platform/file-export';
 import { sessionCsv, sessionJson } from '../platform/session-export';
-import { allPersonas, findStory } from '../platform/story-catalogue';
+import { allPersonas, storyTitler } from '../platform/story-catalogue';
 import { accountEventWords } from '../ui/campaign-words';
 import { runCampaign, quantile } from '../engine/bots/tournament';
 import { type CampaignState, cumulativeRevenue } from '../engine/model/campaign';
@@ -85,7 +85,7 @@ export class DebriefScene extends GameScene {
       const p = personaById(personaId);
       return p ? `${p.name} of ${p.company}` : personaId;
     };
-    const storyTitle = (id: string) => findStory(id)?.tags.title ?? id;
+    const storyTitle = storyTitler();
     const run = (r: RunFacts): DebriefRun => ({
       cumulative: r.quarters.map((q) => q.cumulative),
       attainment: r.quarters.map((q) => q.attainment),

@@ -4,8 +4,9 @@ import type { TeamRecord } from '../engine/teams/team-session';
 import { offerDownload } from '../platform/file-export';
 import { SESSION_FORMAT } from '../platform/session-export';
 import type { LoadedSave, SaveRead } from '../platform/save-store';
-import { forgetImported, importedShelf, storeImported } from '../platform/imported-stories';
-import { allPersonas, findStory, personaFor, shippedStoryIds, titleStories } from '../platform/story-catalogue';
+import { forgetImported, importedShelf, replacedBy, storeImported } from '../platform/imported-stories';
+import type { StoryPack } from '../platform/writer/story-pack';
+import { allPersonas, personaFor, shippedStoryIds, storyTitler, titleStories } from '../platform/story-catalogue';
 import type { SessionFile } from '../platform/session-import';
 import { CAMPAIGN, PACKS, SAVES, STRINGS } from '../ui/strings';
 import { TEAMS } from '../ui/team-strings';
@@ -146,11 +147,23 @@ export class TitleScene extends GameScene {
           else url.searchParams.set('mode', 'facilitator');
           location.assign(url.href);
         },
+        // A pack that would replace conversations imported before (same name, other content) asks first.
         onImportPack: (file) => {
-          importPack(file).then(
-            (notice) => this.go(SCENES.title, { notice }),
-            (error: unknown) => this.go(SCENES.title, { notice: PACKS.importFailed(error instanceof Error ? error.message : String(error)) }),
-          );
+          const refuse = (error: unknown) => this.go(SCENES.title, { notice: PACKS.importFailed(error instanceof Error ? error.message : String(error)) });
+          readPackFile(file).then((pack) => {
+            const replaced = replacedBy(pack.stories);
+            if (replaced.length === 0) return this.keepPack(pack);
+            this.go(SCENES.title, {
+              choice: {
+                title: PACKS.replaceTitle,
+                message: PACKS.replace(pack.name, replaced.map((s) => s.title)),
+                actions: [
+                  { label: PACKS.keepImported, onClick: () => this.go(SCENES.title, { notice: PACKS.keptImported }) },
+                  { label: PACKS.replaceImported, onClick: () => this.keepPack(pack) },
+                ],
+              } satisfies SaveChoice,
+            });
+          }, refuse);
         },
         onForgetImported: importedShelf().stories.length
           ? () => {
@@ -162,6 +175,15 @@ export class TitleScene extends GameScene {
       notice: data.notice ?? (data.unknownStory ? STRINGS.unknownStory(data.unknownStory) : importedShelf().damaged ? PACKS.importedDamaged : undefined),
     });
   }
+  /** Keeps an imported pack's stories in this browser and says so, or why not. */
+  private keepPack(pack: StoryPack): void {
+    const importedAt = new Date().toISOString();
+    const refused = storeImported(
+      pack.stories.map((s) => ({ id: s.id, hash: s.hash, json: s.json, fileTags: s.fileTags, title: s.title, pack: pack.name, importedAt })),
+    );
+    this.go(SCENES.title, { notice: refused ? PACKS.importFailed(refused) : PACKS.imported(pack.name, pack.stories.map((s) => s.title)) });
+  }
+
   private startCampaign(): void {
     this.services.campaign.start();
     this.go(SCENES.quarter);
@@ -175,7 +197,7 @@ export class TitleScene extends GameScene {
   private resumeSave(save: LoadedSave<CampaignRecord>): void {
     const host = this.services.campaign;
     const changed = host.changedSince(save.stories);
-    if (changed.length > 0) return this.offerReplayUpToChange(save, SAVES.changed(changed.map(storyTitle)));
+    if (changed.length > 0) return this.offerReplayUpToChange(save, SAVES.changed(changed.map(storyTitler())));
     try {
       host.resume(save.payload);
     } catch (error) {
@@ -268,19 +290,13 @@ export interface SaveChoice {
 }
 
 /**
- * Reads, validates and keeps a story pack; returns what to tell the
- * facilitator. The validator loads only when a pack is imported.
+ * Reads and validates a story pack, in a Worker where one can run; the
+ * validator loads only when a pack is imported.
  */
-async function importPack(file: File): Promise<string> {
-  const { MAX_PACK_BYTES, readPack } = await import('../platform/writer/story-pack');
+async function readPackFile(file: File): Promise<StoryPack> {
+  const [{ MAX_PACK_BYTES }, { readPackAside }] = await Promise.all([import('../platform/writer/story-pack'), import('../platform/writer/pack-reader')]);
   if (file.size > MAX_PACK_BYTES) throw new Error(`the file is ${Math.round(file.size / 1024)} KB; a story pack may be at most ${MAX_PACK_BYTES / 1024 / 1024} MB`);
-  const pack = await readPack(await file.text(), allPersonas().map((p) => p.id), shippedStoryIds());
-  const importedAt = new Date().toISOString();
-  const refused = storeImported(
-    pack.stories.map((s) => ({ id: s.id, hash: s.hash, json: s.json, fileTags: s.fileTags, title: s.title, pack: pack.name, importedAt })),
-  );
-  if (refused) throw new Error(refused);
-  return PACKS.imported(pack.name, pack.stories.map((s) => s.title));
+  return readPackAside(await file.text(), allPersonas().map((p) => p.id), shippedStoryIds());
 }
 
 /** Reads a session file exported from a debrief; the validator loads only now. */
@@ -295,7 +311,3 @@ function quarterOf(record: TeamRecord): number {
   return Math.min(...record.teams.map((t) => t.record.quartersEnded)) + 1;
 }
 
-/** A conversation's title, for messages ("The Night Shift"), or its id if it is gone. */
-function storyTitle(id: string): string {
-  return findStory(id)?.tags.title ?? id;
-}

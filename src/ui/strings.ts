@@ -401,6 +401,12 @@ export const PACKS = {
   imported: (pack: string, titles: string[]) =>
     `Imported ${`${titles.length} conversation${titles.length === 1 ? '' : 's'}`} from “${isolate(pack)}”: ${titles.map(isolate).join(', ')}. They are under “Practise one conversation”.`,
   importFailed: (why: string) => `That file could not be imported: ${why}. Nothing was changed.`,
+  replaceTitle: 'Replace conversations you imported before?',
+  replace: (pack: string, titles: string[]) =>
+    `“${isolate(pack)}” has a new version of ${titles.length === 1 ? 'a conversation' : `${titles.length} conversations`} already imported in this browser: ${titles.map(isolate).join(', ')}. Importing it replaces ${titles.length === 1 ? 'it' : 'them'}.`,
+  keepImported: 'Keep the ones I have',
+  keptImported: 'Nothing was imported; your conversations are as they were.',
+  replaceImported: 'Import and replace',
   forgetImported: 'Remove imported conversations',
   forgot: 'Imported conversations removed.',
   importedDamaged: 'Some imported conversations could not be read back from this browser’s storage; import their pack again.',

@@ -11,7 +11,7 @@
  * imported conversations and nothing else.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type ImportedStory, forgetImported, importedShelf, storeImported } from '../../src/platform/imported-stories';
+import { type ImportedStory, forgetImported, importedShelf, replacedBy, storeImported } from '../../src/platform/imported-stories';
 import { fillStorage, withStorageSwitchedOff } from '../helpers/browser-storage';
 
 /** Where every build has kept them: a newer build must find what an older one stored. */
@@ -58,6 +58,23 @@ describe('imported conversations', () => {
     const revised = story('pilot-review', { title: 'The Pilot Review, revised', hash: 'fedcba9876543210', pack: 'Autumn cohort' });
     expect(storeImported([revised, renewal])).toBeNull();
     expect(importedShelf()).toEqual({ stories: [night, revised, renewal], damaged: false });
+  });
+});
+
+describe('a pack that would replace conversations imported before', () => {
+  it('names those with the same id and other content, so the facilitator is asked first', () => {
+    storeImported([pilot, night, renewal]);
+    const newer = { id: 'night-shift', hash: 'fedcba9876543210' };
+    const same = { id: 'pilot-review', hash: pilot.hash };
+    const fresh = { id: 'budget-freeze', hash: 'aaaaaaaaaaaaaaaa' };
+    expect(replacedBy([newer, same, fresh])).toEqual([night]);
+    // The same content again replaces nothing anyone could lose.
+    expect(replacedBy([same])).toEqual([]);
+    expect(replacedBy([fresh])).toEqual([]);
+  });
+
+  it('names nothing when nothing is imported', () => {
+    expect(replacedBy([{ id: 'pilot-review', hash: 'fedcba9876543210' }])).toEqual([]);
   });
 });
 

@@ -3,33 +3,15 @@
  * a damaged or hostile one is refused with a reason and changes nothing.
  * The stories are real ink, compiled by the real compiler.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileInk } from '../../src/engine/narrative/compile';
 import { MAX_PACK_BYTES, type PackStory, makePack, packNameProblem, readPack } from '../../src/platform/writer/story-pack';
-import { ROOT, fixture } from '../helpers/stories';
+import { PILOT_REVIEW, packStory, packStoryFrom } from '../helpers/packs';
+import { fixture } from '../helpers/stories';
 
-const contract = readFileSync(path.join(ROOT, 'stories/include/contract.ink'), 'utf8');
 const PERSONAS = ['priya_raman', 'samuel_okafor'];
 const SHIPPED = new Set(['first-meeting']);
 
-function packStory(file: string, id: string): PackStory {
-  const source = readFileSync(file, 'utf8');
-  const { json, fileTags, diagnostics } = compileInk({ fileName: `${id}.ink`, source, readInclude: () => contract });
-  if (json === null) throw new Error(diagnostics.map((d) => d.message).join('; '));
-  return {
-    id,
-    title: 'The Pilot Review',
-    hash: '0123456789abcdef',
-    fileTags,
-    json,
-    source,
-    check: { choicePoints: 2, paths: 6, endings: 6, walks: 200, temptation: { tempting: 2, of: 2 }, warnings: [] },
-  };
-}
-
-const good = packStory(path.join(ROOT, 'tests/fixtures/desk/pilot-review.ink'), 'pilot-review');
+const good = packStory(PILOT_REVIEW, 'pilot-review');
 const text = (value: unknown) => JSON.stringify(value);
 const refusal = async (raw: string) => {
   try {
@@ -134,12 +116,8 @@ describe('a story pack refused at the door', () => {
 
 describe('a pack is opened as a first meeting, within a budget of work', () => {
   /** A story compiled from ink source, the contract included unless told otherwise. */
-  const inkStory = (id: string, body: string, withContract = true): PackStory => {
-    const source = `${withContract ? 'INCLUDE include/contract.ink\n' : ''}# title: ${id}\n# stage: discovery\n${body}`;
-    const { json, fileTags, diagnostics } = compileInk({ fileName: `${id}.ink`, source, readInclude: () => contract });
-    if (json === null) throw new Error(diagnostics.map((d) => d.message).join('; '));
-    return { ...good, id, title: id, json, fileTags, source };
-  };
+  const inkStory = (id: string, body: string, withContract = true) =>
+    packStoryFrom(`${withContract ? 'INCLUDE include/contract.ink\n' : ''}# title: ${id}\n# stage: discovery\n${body}`, id, id);
   const choice = '* [Listen] # move: relate # principle: other-focus\n  -> END\n* [Close] # move: close\n  -> END';
   /** A first turn that counts to `n` before its choice, writing nothing as it goes: 28 steps of ink a pass. */
   const counting = (id: string, n: number) => inkStory(id, `~ temp i = 0\n- (again)\n~ i = i + 1\n{ i < ${n}:\n  -> again\n}\nShe waits.\n${choice}`);

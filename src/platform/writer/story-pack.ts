@@ -89,9 +89,16 @@ export class PackError extends Error {
 /**
  * Reads and validates a pack's text. `knownPersonas` are the persona ids of
  * this game; `shippedIds` the conversations it ships (a pack may not replace
- * them). Rejects with a PackError that says what is wrong.
+ * them). `onChecked` hears of each story opened (the pack reader's Worker
+ * reports it, so its watchdog knows it is still working). Rejects with a
+ * PackError that says what is wrong.
  */
-export async function readPack(text: string, knownPersonas: readonly string[], shippedIds: ReadonlySet<string>): Promise<StoryPack> {
+export async function readPack(
+  text: string,
+  knownPersonas: readonly string[],
+  shippedIds: ReadonlySet<string>,
+  onChecked?: (checked: number, of: number) => void,
+): Promise<StoryPack> {
   if (text.length > MAX_PACK_BYTES) throw new PackError(`the file is ${Math.round(text.length / 1024)} KB; a story pack may be at most ${MAX_PACK_BYTES / 1024 / 1024} MB`);
   let raw: unknown;
   try {
@@ -135,6 +142,7 @@ export async function readPack(text: string, knownPersonas: readonly string[], s
     if (!tags.stage && !tags.event) throw new PackError(`${named} has neither a stage nor an event tag`);
     if (tags.persona && !knownPersonas.includes(tags.persona)) throw new PackError(`${named} is written for persona "${tags.persona}", which this game does not have`);
     await playsToFirstChoice(story, named, budget);
+    onChecked?.(ids.size, pack.stories.length);
   }
   return pack;
 }

@@ -9,7 +9,8 @@ import { MAX_STORY_CHARS } from '../../engine/checker/limits';
 import type { CompiledStory } from '../../engine/narrative/runner';
 import { InkWorkbench } from './ink-workbench';
 import type { BalancedReply } from './protocol';
-import { PACK_EXTENSION, type PackStory, makePack, packNameProblem, readPack } from './story-pack';
+import { readPackAside } from './pack-reader';
+import { PACK_EXTENSION, type PackStory, makePack, packNameProblem } from './story-pack';
 
 export type DeskPhase = 'waiting' | 'linting' | 'balancing' | 'done' | 'stopped' | 'refused';
 
@@ -133,7 +134,7 @@ export class WriterDesk {
     });
     const name = stories.length === 1 ? stories[0]!.title : `${stories.length} conversations`;
     const text = JSON.stringify(makePack(name, stories), null, 1);
-    await readPack(text, this.personas, shippedIds);
+    await readPackAside(text, this.personas, shippedIds);
     const fileName = `${stories.length === 1 ? stories[0]!.id : 'story-pack'}${PACK_EXTENSION}`;
     return { fileName, text, stories: stories.length };
   }
