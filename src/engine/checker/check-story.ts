@@ -6,7 +6,7 @@
  */
 import { type InkDiagnostic, codeLines, compileInk } from '../narrative/compile';
 import { METER_NAMES, METER_RANGES, type Meters, trustOf } from '../narrative/meters';
-import { type ChoiceOption, type CompiledStory, type RunawayLimit, type RunnerOptions, StoryCache, StoryRunaway, StoryRunner } from '../narrative/runner';
+import { type ChoiceOption, type CompiledStory, type RunawayLimit, type RunnerOptions, type RunnerSnapshot, StoryCache, StoryRunaway, StoryRunner } from '../narrative/runner';
 import { type Move, type TagPlace, isKeyOf, parseTags, splitTag } from '../narrative/tags';
 import { stream } from '../model/random';
 import { MAX_STORY_CHARS } from './limits';
@@ -59,7 +59,24 @@ export interface CheckInput {
   personas?: readonly string[];
 }
 
-const MAX_PATHS = 4000;
+/** The walk of every path stops after this many paths. */
+export const MAX_PATHS = 4000;
+/**
+ * The walk goes no deeper than this many choices along one path. A path of a
+ * real conversation takes a few dozen; an option that always leads back to the
+ * same choices makes one without end.
+ */
+export const MAX_PATH_CHOICES = 4000;
+
+/** Where the checker's own walk stops short, by the bound it reached. */
+export type WalkLimit = 'paths' | 'path-choices';
+
+/** What a walk that stopped short means to the writer, by the bound it reached. */
+const WALK_PROBLEMS: Record<WalkLimit, (bound: number) => string> = {
+  paths: (n) => `more than ${n} paths: only the first were walked`,
+  'path-choices': (n) =>
+    `the story is too deep to check: a path goes on for more than ${n} choices without an end, and only its first ${n} were walked (an option that always leads back to the same choices does this too)`,
+};
 
 /** What a runaway turn means to the writer, by the bound it broke: a loop, or something that grows without end. */
 const RUNAWAY_PROBLEMS: Record<RunawayLimit, (bound: number) => string> = {
@@ -321,6 +338,18 @@ interface Taken {
   point: Partial<Record<Move, number>>;
 }
 
+/** A choice point on the path being walked, with the options still to try from it. */
+interface ChoicePoint {
+  saved: RunnerSnapshot;
+  before: Meters;
+  /** The first time the walk meets these options: only then are their effects checked and counted. */
+  first: boolean;
+  /** The best deal momentum each kind of move reached from here. */
+  point: Partial<Record<Move, number>>;
+  options: readonly ChoiceOption[];
+  next: number;
+}
+
 /**
  * A remembering buyer: every promise the file asks about outstanding, pushed
  * before, a client, met three times. The walk from the defaults never takes
@@ -357,8 +386,8 @@ function walkAll(story: CompiledStory, source: string, report: StoryReport, memo
       report.problems.push(problem(report.file, line, `${message} (with a buyer who remembers: ${memory.label})`, severity));
     }
   };
-  const visit = (runner: StoryRunner, taken: Taken | null): void => {
-    if (paths >= MAX_PATHS) return;
+  /** Plays one turn after `taken` (`depth` choices from the start); the choice point it reaches, when the walk goes on from there. */
+  const play = (runner: StoryRunner, taken: Taken | null, depth: number): ChoicePoint | null => {
     let turn;
     try {
       turn = runner.turnSync();
@@ -373,7 +402,7 @@ function walkAll(story: CompiledStory, source: string, report: StoryReport, memo
             : e.message;
       found(line, message);
       paths += 1;
-      return;
+      return null;
     }
     if (taken) {
       const after = runner.meters();
@@ -388,33 +417,50 @@ function walkAll(story: CompiledStory, source: string, report: StoryReport, memo
     if (last.kind === 'end') {
       if (tally) report.endings += 1;
       paths += 1;
-      return;
+      return null;
     }
-    if (last.kind !== 'choices') return;
+    if (last.kind !== 'choices') return null;
     const key = last.choices.map((c) => c.text).join('|');
     const first = !seenPoints.has(key);
     seenPoints.add(key);
+    const line = () => lineOfChoice(source, last.choices[0]?.text ?? '');
     if (first) {
       if (tally) report.choicePoints += 1;
-      for (const message of choicePointProblems(last.choices)) found(lineOfChoice(source, last.choices[0]?.text ?? ''), message);
+      for (const message of choicePointProblems(last.choices)) found(line(), message);
     }
-    const saved = runner.snapshot();
-    const before = runner.meters();
-    const point: Partial<Record<Move, number>> = {};
-    for (const option of last.choices) {
-      const next = StoryRunner.restore(story, saved, { cache });
-      next.choose(option.index);
-      visit(next, { option, before, first, point });
+    if (depth >= MAX_PATH_CHOICES) {
+      found(line(), WALK_PROBLEMS['path-choices'](MAX_PATH_CHOICES), 'warning');
+      paths += 1;
+      return null;
     }
-    // The temptation: does the close option pay more on this meeting's deal than the relate option?
-    if (tally && first && point.close !== undefined && point.relate !== undefined) {
-      report.temptation.of += 1;
-      if (point.close > point.relate) report.temptation.tempting += 1;
-    }
+    // Without the choice log: the walk never reads it, and a copy per choice point would grow with the path.
+    return { saved: { ...runner.snapshot(), log: [] }, before: runner.meters(), first, point: {}, options: last.choices, next: 0 };
   };
-  visit(new StoryRunner(story, { ...memory?.options, cache }), null);
+  // Depth first with a stack of its own: a path can be thousands of choices long, deeper than the call stack goes.
+  const path: ChoicePoint[] = [];
+  const start = play(new StoryRunner(story, { ...memory?.options, cache }), null, 0);
+  if (start) path.push(start);
+  while (path.length > 0) {
+    const at = path.at(-1)!;
+    const option = at.options[at.next];
+    at.next += 1;
+    if (option === undefined) {
+      path.pop();
+      // The temptation: does the close option pay more on this meeting's deal than the relate option?
+      if (tally && at.first && at.point.close !== undefined && at.point.relate !== undefined) {
+        report.temptation.of += 1;
+        if (at.point.close > at.point.relate) report.temptation.tempting += 1;
+      }
+      continue;
+    }
+    if (paths >= MAX_PATHS) continue;
+    const next = StoryRunner.restore(story, at.saved, { cache });
+    next.choose(option.index);
+    const reached = play(next, { option, before: at.before, first: at.first, point: at.point }, path.length);
+    if (reached) path.push(reached);
+  }
   if (tally) report.paths = paths;
-  if (paths >= MAX_PATHS) found(0, `more than ${MAX_PATHS} paths: only the first were walked`, 'warning');
+  if (paths >= MAX_PATHS) found(0, WALK_PROBLEMS.paths(MAX_PATHS), 'warning');
 }
 
 /** What is wrong with a choice point's options, if anything. */
