@@ -3,6 +3,9 @@
  * numbered buttons. Lines "type" in word by word unless the player prefers
  * reduced motion; every word is in the DOM from the start, and each line is
  * handed whole to the page's announcer, so a screen reader hears it once.
+ * What a line costs the page is bounded, whatever a story writes: a line
+ * past LINE_SHOWN_CHARS is cut with a notice, and a line of many words types
+ * in a few words at a time, in at most MAX_PIECES elements.
  */
 import type { ChoiceOption, LineStep } from '../engine/narrative/runner';
 import { h, replaceChildren } from './dom';
@@ -10,6 +13,46 @@ import { STRINGS } from './strings';
 
 const WORD_MS = 40;
 const PAUSE_MS = 380;
+
+/**
+ * The most of one line the meeting shows, in characters: about a page of
+ * text. The longest line in the shipped stories is under 250; the runner
+ * allows 20,000 (a bound on memory, not on reading). Past this, the rest is
+ * cut with a notice that says how much was not shown: a second defence for
+ * the page, and a kindness to the reader.
+ */
+export const LINE_SHOWN_CHARS = 2_000;
+
+/**
+ * The most elements the typing effect makes for one line. A line of up to
+ * this many words types word by word, as always; a longer one types a few
+ * words at a time, at the same pace, so no line costs an element per word
+ * (a line of 128,000 words once froze the page for 9 s).
+ */
+export const MAX_PIECES = 60;
+
+/** The part of a line the meeting shows, cut at a space where it can be, and how many characters are left out. */
+export function cutLine(text: string, max = LINE_SHOWN_CHARS): { shown: string; hidden: number } {
+  if (text.length <= max) return { shown: text, hidden: 0 };
+  let end = max;
+  // Never split a character in two (a surrogate pair): cut before it.
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
+  // Cut at the last space, unless that would lose more than a tenth of what fits (one very long word).
+  const space = text.slice(0, end + 1).search(/\s\S*$/);
+  if (space > max * 0.9) end = space;
+  const shown = text.slice(0, end).trimEnd();
+  return { shown, hidden: [...text.slice(shown.length).trim()].length };
+}
+
+/** A line's words grouped into at most `max` pieces of `wordsEach` words (the last may have fewer): the units that type in. */
+export function typingPieces(text: string, max = MAX_PIECES): { pieces: string[]; wordsEach: number } {
+  const words = text.split(/\s+/).filter(Boolean);
+  const wordsEach = Math.max(1, Math.ceil(words.length / max));
+  const pieces: string[] = [];
+  for (let i = 0; i < words.length; i += wordsEach) pieces.push(words.slice(i, i + wordsEach).join(' '));
+  return { pieces, wordsEach };
+}
 
 export interface MeetingHeader {
   buyerName: string;
@@ -63,14 +106,20 @@ export class MeetingView {
   addLine(step: LineStep): Promise<void> {
     const speaker = step.tags.speaker;
     const kind = !speaker ? 'narration' : speaker === 'you' ? 'you' : 'other';
-    const words = step.text.split(/\s+/).filter(Boolean);
-    const body = h('span', { className: 'text' });
-    words.forEach((word, i) => {
+    const { shown, hidden } = cutLine(step.text);
+    const { pieces, wordsEach } = typingPieces(shown);
+    // Isolated (dir="auto"): an override in the story's text stays inside it, and cannot turn the notice after it round.
+    const body = h('span', { className: 'text', attrs: { dir: 'auto' } });
+    pieces.forEach((piece, i) => {
       if (i > 0) body.append(' ');
-      const span = h('span', { className: 'word' }, word);
-      span.style.animationDelay = `${i * WORD_MS}ms`;
+      const span = h('span', { className: 'word' }, piece);
+      span.style.animationDelay = `${i * wordsEach * WORD_MS}ms`;
       body.append(span);
     });
+    const typingMs = pieces.length * wordsEach * WORD_MS;
+    const notice = hidden > 0 ? STRINGS.lineCut(hidden) : null;
+    const cut = notice ? h('span', { className: 'line-cut' }, notice) : null;
+    if (cut) cut.style.animationDelay = `${typingMs}ms`;
     // A name only when the speaker changes, as in a script.
     const name = speaker && speaker !== this.lastSpeaker ? this.header.speakerName(speaker) : null;
     this.lastSpeaker = speaker;
@@ -78,16 +127,20 @@ export class MeetingView {
       'p',
       { className: `line-${kind}` },
       // The colon is for screen readers (found with Orca: "Priya RamanSorry."); on screen the name sits on its own line.
-      name ? h('span', { className: 'speaker' }, name, h('span', { className: 'sr-only' }, ': ')) : null,
+      // A story names its speakers: the name is isolated for direction.
+      name ? h('span', { className: 'speaker' }, h('bdi', {}, name), h('span', { className: 'sr-only' }, ': ')) : null,
       body,
+      cut,
     );
     if (this.fast) line.classList.add('typed');
     this.log.append(line);
     this.log.scrollTop = this.log.scrollHeight;
-    this.header.announce(name ? `${name}: ${step.text}` : step.text);
+    const said = notice ? `${shown} ${notice}` : shown;
+    // The announcer's region is read, never drawn: the name goes in as it is, as the log reads it.
+    this.header.announce(name ? `${name}: ${said}` : said);
     if (this.fast) return Promise.resolve();
     this.controls.replaceChildren(h('p', { className: 'hint' }, STRINGS.continueHint));
-    return this.wait(words.length * WORD_MS + PAUSE_MS, () => line.classList.add('typed'));
+    return this.wait(typingMs + PAUSE_MS, () => line.classList.add('typed'));
   }
 
   /** Shows every line still appearing at once, for the rest of this turn; carries on past a discussion prompt. */

@@ -4,6 +4,24 @@ import type { Stage } from '../engine/narrative/tags';
 import { isolate } from '../platform/names';
 import { attainmentWords } from './campaign-words';
 
+/**
+ * How many items a sentence lists before it counts the rest: a list can come
+ * from a file or a save (a hostile save listed 100,000 changed conversations),
+ * and an alert that names them all freezes the page and helps nobody.
+ */
+export const LIST_SHOWN = 5;
+
+/**
+ * The first `shown` items joined with commas, then "and K more" for the rest.
+ * `each` formats only the items shown (isolate names with it), so the cost
+ * does not grow with the list.
+ */
+export function firstFew(items: readonly string[], each: (item: string) => string = (item) => item, shown = LIST_SHOWN): string {
+  const listed = items.slice(0, shown).map(each).join(', ');
+  const rest = items.length - Math.min(items.length, shown);
+  return rest > 0 ? `${listed} and ${rest.toLocaleString('en')} more` : listed;
+}
+
 export const STRINGS = {
   gameTitle: 'The Long Game',
   tagline: 'Practise the meetings that make a career, not just a quarter.',
@@ -20,6 +38,8 @@ export const STRINGS = {
   soundOff: 'Sound: off',
   yourOptions: 'What do you say?',
   continueHint: 'Enter or Space to skip ahead',
+  /** After a line cut short: how much of it is not shown. */
+  lineCut: (hidden: number) => `… The rest of this line (${hidden.toLocaleString('en')} more ${hidden === 1 ? 'character' : 'characters'}) is not shown: it is too long to read here.`,
   meetingOver: 'Meeting over',
   seeHowItWent: 'Leave the meeting',
   whatYouSaid: 'What you chose',
@@ -28,7 +48,8 @@ export const STRINGS = {
   playAgain: 'Play it again',
   errorTitle: 'This conversation could not go on',
   errorAdvice: 'Nothing else is affected. Go back to the title screen and pick a conversation.',
-  unknownStory: (id: string) => `There is no conversation called "${id}". Pick one below.`,
+  // The id comes from the address (?story=), which anyone can write: isolated, so it cannot turn the sentence around.
+  unknownStory: (id: string) => `There is no conversation called "${isolate(id)}". Pick one below.`,
   moodParting: (name: string, mood: string) => `${name} seemed ${mood} as you left.`,
   you: 'You',
   keysTitle: 'Keys',
@@ -377,7 +398,8 @@ export const SAVES = {
     `Your saved campaign could not be read: ${why}. Nothing has been deleted. You can ${hasBackup ? 'try the backup, ' : ''}download the damaged save to keep it, or start a new campaign.`,
   tryBackup: (quarter: number, quarters: number) => `Try the backup (quarter ${Math.min(quarter, quarters)} of ${quarters})`,
   downloadDamaged: 'Download the damaged save',
-  changed: (titles: string[]) => `${titles.length === 1 ? 'a conversation has' : `${titles.length} conversations have`} changed since you played ${titles.length === 1 ? 'it' : 'them'}: ${titles.join(', ')}`,
+  changed: (titles: string[]) =>
+    `${titles.length === 1 ? 'a conversation has' : `${titles.length.toLocaleString('en')} conversations have`} changed since you played ${titles.length === 1 ? 'it' : 'them'}: ${firstFew(titles, isolate)}`,
   storyChanged: (why: string) =>
     `Your saved campaign cannot be replayed exactly: ${why}. You can replay it up to the first change (everything before it is kept, and you carry on from there), download the save, or start a new campaign.`,
   replayUpToChange: 'Replay up to the change',
@@ -399,11 +421,11 @@ export const PACKS = {
   importPack: 'Import a story pack…',
   // Names from a file are isolated for direction: an override in one cannot turn the sentence around it.
   imported: (pack: string, titles: string[]) =>
-    `Imported ${`${titles.length} conversation${titles.length === 1 ? '' : 's'}`} from “${isolate(pack)}”: ${titles.map(isolate).join(', ')}. They are under “Practise one conversation”.`,
+    `Imported ${`${titles.length.toLocaleString('en')} conversation${titles.length === 1 ? '' : 's'}`} from “${isolate(pack)}”: ${firstFew(titles, isolate)}. They are under “Practise one conversation”.`,
   importFailed: (why: string) => `That file could not be imported: ${why}. Nothing was changed.`,
   replaceTitle: 'Replace conversations you imported before?',
   replace: (pack: string, titles: string[]) =>
-    `“${isolate(pack)}” has a new version of ${titles.length === 1 ? 'a conversation' : `${titles.length} conversations`} already imported in this browser: ${titles.map(isolate).join(', ')}. Importing it replaces ${titles.length === 1 ? 'it' : 'them'}.`,
+    `“${isolate(pack)}” has a new version of ${titles.length === 1 ? 'a conversation' : `${titles.length.toLocaleString('en')} conversations`} already imported in this browser: ${firstFew(titles, isolate)}. Importing it replaces ${titles.length === 1 ? 'it' : 'them'}.`,
   keepImported: 'Keep the ones I have',
   keptImported: 'Nothing was imported; your conversations are as they were.',
   replaceImported: 'Import and replace',

@@ -1,4 +1,11 @@
-/** Every word of team mode (facilitator mode's team session) that is not story text. */
+/**
+ * Every word of team mode (facilitator mode's team session) that is not story
+ * text. Team names are typed by the room: every sentence isolates them for
+ * direction, so a right-to-left override in one cannot reverse the sentence.
+ */
+import { isolate } from '../platform/names';
+import { firstFew } from './strings';
+
 const pct = (p: number) => `${Math.round(p * 100)}%`;
 
 export const RETURN_CHOICES: readonly { value: number; label: string }[] = [
@@ -31,7 +38,7 @@ export const TEAMS = {
   teamsLegend: 'Teams',
   teamLabel: (letter: string) => `Team ${letter}`,
   addTeam: 'Add a team',
-  removeTeam: (name: string) => `Remove ${name}`,
+  removeTeam: (name: string) => `Remove ${isolate(name)}`,
   horizonLegend: 'The horizon',
   quartersLabel: 'Quarters',
   returnLabel: 'How likely buyers are to come back',
@@ -44,26 +51,27 @@ export const TEAMS = {
   allTeams: 'All teams',
   meetingRegion: 'The meeting',
   moreBelow: 'More below: the arrow keys scroll the meeting.',
-  noSuchChoice: (team: string, n: number) => `${team} has no choice ${n} here.`,
+  noSuchChoice: (team: string, n: number) => `${isolate(team)} has no choice ${n} here.`,
   buyerLine: (buyer: string, role: string, company: string) => `${buyer}, ${role} · ${company}`,
   meetingOver: 'This meeting is over.',
   discussTitle: 'Discuss',
   discussContinue: 'Carry on to the choices (Enter)',
   discussHold: 'Talk it over first: the choices wait.',
   choicesWait: 'The choices appear when the room has talked it over.',
-  sittingOut: (teams: string) => `${teams}: nobody left to meet this quarter.`,
+  sittingOut: (teams: readonly string[]) => `${firstFew(teams, isolate)}: nobody left to meet this quarter.`,
   lockBar: 'Locks',
   lockHint: 'Press a team’s letter, then its choice’s number. Or click the team, then the choice.',
   choosing: 'choosing',
   locked: 'locked',
   done: 'meeting over',
   out: 'no meeting',
-  selected: (team: string) => `${team} is choosing: press the number of its choice.`,
-  lockedStatus: (team: string, waiting: string) => (waiting ? `${team} locked. Waiting for ${waiting}.` : `${team} locked. Every team has chosen.`),
+  selected: (team: string) => `${isolate(team)} is choosing: press the number of its choice.`,
+  /** `waiting` is the teams still choosing, already joined: isolated as one. */
+  lockedStatus: (team: string, waiting: string) => (waiting ? `${isolate(team)} locked. Waiting for ${isolate(waiting)}.` : `${isolate(team)} locked. Every team has chosen.`),
   allLocked: 'Every team has locked. Before the reveal: which team’s buyer will warm up, and which will cool?',
   reveal: 'Reveal the choices (Enter)',
   revealedTitle: 'What each team said',
-  teamChose: (team: string, text: string) => `${team}: “${text}”`,
+  teamChose: (team: string, text: string) => `${isolate(team)}: “${isolate(text)}”`,
   carryOn: 'Meetings over: carry on (Enter)',
   tookBack: 'Took back the last choices.',
   locksCleared: 'Locks cleared.',
@@ -105,8 +113,8 @@ export const TEAMS = {
   ledNever: '—',
   ledIn: (quarters: number[]) => quarters.map((q) => `Q${q}`).join(', '),
   earlyLeaders: (early: string, winner: string, same: boolean) =>
-    same ? `${early} led the floor early and still finished with the most revenue.` : `${early} led the floor early; ${winner} finished with the most revenue.`,
-  trustLeader: (team: string) => `${team}’s buyers trust it most.`,
+    same ? `${isolate(early)} led the floor early and still finished with the most revenue.` : `${isolate(early)} led the floor early; ${isolate(winner)} finished with the most revenue.`,
+  trustLeader: (team: string) => `${isolate(team)}’s buyers trust it most.`,
   exportJson: 'Download the session (JSON)',
   exportCsv: 'Download every choice (CSV)',
   print: 'Print this page',
@@ -123,12 +131,12 @@ export const TEAMS = {
   shadowAlternative: 'The other horizon',
   horizonLine: (quarters: number, returnLikelihood: number) => `${quarters} quarter${quarters === 1 ? '' : 's'}, buyers return ${pct(returnLikelihood)}`,
   shadowCaption: (horizon: string, worlds: number) => `${horizon}: median revenue over ${worlds} worlds`,
-  styleOf: (team: string) => `${team}’s style`,
+  styleOf: (team: string) => `${isolate(team)}’s style`,
   botCloser: 'Closer bot',
   botAdvisor: 'Advisor bot',
   colMedian: 'Median revenue',
-  winnerIs: (name: string) => `Most revenue: ${name}.`,
-  horizonChanged: (played: string, other: string) => `The horizon changed the winner: ${played} as played, ${other} under the other horizon.`,
-  horizonSame: (name: string) => `${name} wins under both horizons in these worlds.`,
+  winnerIs: (name: string) => `Most revenue: ${isolate(name)}.`,
+  horizonChanged: (played: string, other: string) => `The horizon changed the winner: ${isolate(played)} as played, ${isolate(other)} under the other horizon.`,
+  horizonSame: (name: string) => `${isolate(name)} wins under both horizons in these worlds.`,
   shadowBack: 'Back to the final reveal',
 };

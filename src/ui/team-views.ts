@@ -3,12 +3,17 @@
  * bar), the hidden meters team by team, the sales floor between quarters, the
  * final reveal and the shadow of the future. Render functions from data: the
  * team scene owns the session and calls them again when anything changes.
+ * Team names are typed by the room: on screen each sits in a <bdi>, and in
+ * plain text (labels, sentences) it is isolated, so an override in one cannot
+ * reverse what is around it.
  */
 import { h, scrollingTable } from './dom';
+import { cutLine } from './meeting-view';
+import { STRINGS } from './strings';
 import { RETURN_CHOICES, TEAMS, TEAM_NAMES } from './team-strings';
 import { TRUST_BAND_WORDS, attainmentPercent } from './campaign-words';
 import { readableTrust } from '../engine/model/trust-scale';
-import { cleanName } from '../platform/names';
+import { cleanName, isolate } from '../platform/names';
 import './team.css';
 
 export const TEAM_LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
@@ -65,7 +70,7 @@ export function setupView(
   };
   const addRow = (name: string) => {
     const id = `team-name-${rows.length}-${Date.now()}`;
-    const input = h('input', { id, attrs: { type: 'text', maxlength: '24', autocomplete: 'off', value: name } });
+    const input = h('input', { id, attrs: { type: 'text', maxlength: '24', autocomplete: 'off', dir: 'auto', value: name } });
     input.value = name;
     const item = h('li', {}, h('label', { attrs: { for: id } }), input);
     const remove = h('button', { className: 'secondary small', attrs: { type: 'button' } }, '×');
@@ -180,15 +185,24 @@ export function turnView(
   data: TurnData,
   on: TurnHandlers,
 ): { element: HTMLElement; body: HTMLElement; primary: HTMLButtonElement | null; lockButtons: HTMLButtonElement[]; markOverflow: () => void } {
-  const name = (i: number) => `${TEAM_LETTERS[i]} · ${data.locks[i]!.name}`;
+  const name = (i: number) => [`${TEAM_LETTERS[i]} · `, h('bdi', {}, data.locks[i]!.name)];
+  const names = (teams: number[]) => teams.flatMap((i, n) => (n > 0 ? [' · ', ...name(i)] : name(i)));
   const groups = data.groups.map((group, g) =>
     h(
       'section',
       { className: 'team-screen', attrs: { 'aria-labelledby': `team-screen-${g}` } },
-      h('h2', { id: `team-screen-${g}` }, group.teams.length === data.locks.length ? TEAMS.allTeams : group.teams.map(name).join(' · '), h('span', { className: 'sr-only' }, ': '), h('span', { className: 'buyer' }, group.buyer)),
-      ...group.lines.map((line) =>
-        h('p', { className: `line${line.you ? ' line-you' : ''}` }, line.speaker ? h('span', { className: 'speaker' }, `${line.speaker}: `) : null, line.text),
-      ),
+      h('h2', { id: `team-screen-${g}` }, group.teams.length === data.locks.length ? TEAMS.allTeams : h('span', {}, ...names(group.teams)), h('span', { className: 'sr-only' }, ': '), h('span', { className: 'buyer' }, group.buyer)),
+      ...group.lines.map((line) => {
+        // As in the meeting view: a very long line is cut with a notice, and the speaker's name and the text are isolated.
+        const { shown, hidden } = cutLine(line.text);
+        return h(
+          'p',
+          { className: `line${line.you ? ' line-you' : ''}` },
+          line.speaker ? h('span', { className: 'speaker' }, h('bdi', {}, line.speaker), ': ') : null,
+          h('span', { attrs: { dir: 'auto' } }, shown),
+          hidden > 0 ? h('span', { className: 'line-cut' }, STRINGS.lineCut(hidden)) : null,
+        );
+      }),
       group.discuss ? h('aside', { className: 'discuss', attrs: { role: 'note', 'aria-label': TEAMS.discussTitle } }, h('h3', {}, TEAMS.discussTitle), h('p', {}, group.discuss)) : null,
       data.holding && group.choices ? h('p', { className: 'hint' }, TEAMS.choicesWait) : group.choices
         ? h(
@@ -219,7 +233,9 @@ export function turnView(
         onClick: () => on.onSelect(i),
       },
       h('kbd', {}, TEAM_LETTERS[i]!),
-      ` ${lock.name}: `,
+      ' ',
+      h('bdi', {}, lock.name),
+      ': ',
       h('span', { className: 'lock-status' }, lock.status === 'locked' ? `✓ ${TEAMS.locked}` : TEAMS[lock.status]),
     ),
   );
@@ -236,7 +252,7 @@ export function turnView(
       : null,
     metersTable(data.meters),
     ...groups,
-    data.sittingOut.length ? h('p', { className: 'hint' }, TEAMS.sittingOut(data.sittingOut.join(', '))) : null,
+    data.sittingOut.length ? h('p', { className: 'hint' }, TEAMS.sittingOut(data.sittingOut)) : null,
   );
   const more = h('p', { className: 'more-below' }, TEAMS.moreBelow);
   more.hidden = true;
@@ -298,11 +314,11 @@ function metersTable(meters: TurnData['meters']): HTMLElement | null {
         h(
           'tr',
           { attrs: { 'data-team': r.team } },
-          h('th', { attrs: { scope: 'row' } }, r.team),
+          h('th', { attrs: { scope: 'row' } }, h('bdi', {}, r.team)),
           h('td', {}, r.buyer),
           ...[r.credibility, r.reliability, r.intimacy, r.self_orientation].map((v) => h('td', {}, String(v))),
-          h('td', {}, h('meter', { attrs: { min: '0', max: '100', value: String(r.deal), 'aria-label': `${TEAMS.colDeal} ${r.team}` } }), ` ${r.deal}`),
-          trustCell(r.trust, `${TEAMS.colTrust} ${r.team}`),
+          h('td', {}, h('meter', { attrs: { min: '0', max: '100', value: String(r.deal), 'aria-label': `${TEAMS.colDeal} ${isolate(r.team)}` } }), ` ${r.deal}`),
+          trustCell(r.trust, `${TEAMS.colTrust} ${isolate(r.team)}`),
         ),
       ),
     ),
@@ -347,12 +363,12 @@ export function boardView(quarter: number, quarters: number, quota: number, rows
           'tr',
           { attrs: { 'data-team': r.team } },
           h('td', {}, String(i + 1)),
-          h('th', { attrs: { scope: 'row' } }, r.team),
+          h('th', { attrs: { scope: 'row' } }, h('bdi', {}, r.team)),
           h('td', {}, k(r.revenue)),
           h(
             'td',
             {},
-            h('meter', { attrs: { min: '0', max: '150', value: String(Math.max(0, Math.min(150, pct))), 'aria-label': `${TEAMS.colQuota} ${r.team}` } }),
+            h('meter', { attrs: { min: '0', max: '150', value: String(Math.max(0, Math.min(150, pct))), 'aria-label': `${TEAMS.colQuota} ${isolate(r.team)}` } }),
             ` ${pct}% · ${r.attainment >= 1 ? `✓ ${TEAMS.madeQuota}` : TEAMS.missedQuota}`,
           ),
         );
@@ -402,9 +418,9 @@ export function finalView(data: { quarters: number; returnLikelihood: number; ro
           h(
             'tr',
             { attrs: { 'data-team': r.team } },
-            h('th', { attrs: { scope: 'row' } }, r.team),
+            h('th', { attrs: { scope: 'row' } }, h('bdi', {}, r.team)),
             h('td', {}, k(r.cumulative)),
-            trustCell(r.trust, `${TEAMS.colAvgTrust} ${r.team}`),
+            trustCell(r.trust, `${TEAMS.colAvgTrust} ${isolate(r.team)}`),
             h('td', {}, r.led.length ? TEAMS.ledIn(r.led) : TEAMS.ledNever),
           ),
         ),
@@ -487,8 +503,8 @@ export function shadowView(
                   h(
                     'tr',
                     { className: `kind-${r.kind}` },
-                    h('th', { attrs: { scope: 'row' } }, r.name),
-                    h('td', {}, h('meter', { attrs: { min: '0', max: String(max), value: String(r.revenue), 'aria-label': `${TEAMS.colMedian} ${r.name}` } }), ` ${k(r.revenue)}`),
+                    h('th', { attrs: { scope: 'row' } }, h('bdi', {}, r.name)),
+                    h('td', {}, h('meter', { attrs: { min: '0', max: String(max), value: String(r.revenue), 'aria-label': `${TEAMS.colMedian} ${isolate(r.name)}` } }), ` ${k(r.revenue)}`),
                   ),
                 ),
             ),

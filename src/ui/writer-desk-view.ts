@@ -2,7 +2,9 @@
  * The writer's desk on screen: load .ink files (picker or drag and drop), read
  * each file's problems with the offending line, see the balance check, play
  * from any knot with the meters beside the conversation, export a story pack.
- * Text from files is only ever set as text.
+ * Text from files is only ever set as text, and a file's name or title is
+ * isolated for direction (dir="auto"). A file with thousands of problems lists
+ * the first PROBLEMS_SHOWN and counts the rest.
  */
 import type { Move } from '../engine/narrative/tags';
 import type { DeskFile } from '../platform/writer/writer-desk';
@@ -28,6 +30,13 @@ export interface DeskPersona {
 }
 
 const MOVES: Move[] = ['close', 'relate', 'ask', 'neutral'];
+
+/**
+ * The most problems listed for one file. A writer fixes the first ones and
+ * checks again; listing all of a file's 48,001 problems took the page 942 ms
+ * in one task.
+ */
+export const PROBLEMS_SHOWN = 100;
 
 export class WriterDeskView {
   readonly element: HTMLElement;
@@ -93,7 +102,7 @@ export class WriterDeskView {
               attrs: { type: 'button', ...(file.name === selected ? { 'aria-current': 'true' } : {}) },
               onClick: () => this.callbacks.onSelect(file.name),
             },
-            h('span', { className: 'desk-file-name' }, file.name),
+            h('span', { className: 'desk-file-name', attrs: { dir: 'auto' } }, file.name),
             h('span', { className: 'desk-file-state' }, WRITER.fileState(file.phase, errorsIn(file), file.problems.length - errorsIn(file))),
           ),
         ),
@@ -118,7 +127,7 @@ export class WriterDeskView {
     }
     replaceChildren(
       this.detail,
-      h('h2', {}, file.fileTags.title ?? file.name),
+      h('h2', { attrs: { dir: 'auto' } }, file.fileTags.title ?? file.name),
       h('p', { className: 'lede' }, WRITER.describe(file)),
       this.problemsSection(file),
       this.playSectionEl,
@@ -129,11 +138,12 @@ export class WriterDeskView {
   private problemsSection(file: DeskFile): HTMLElement {
     const lines = file.source.split(/\r?\n/);
     const problems = [...file.problems].sort((a, b) => Number(a.severity !== 'error') - Number(b.severity !== 'error') || a.line - b.line);
+    const more = problems.length - PROBLEMS_SHOWN;
     const list = problems.length
       ? h(
           'ol',
           { className: 'problems' },
-          ...problems.map((p) =>
+          ...problems.slice(0, PROBLEMS_SHOWN).map((p) =>
             h(
               'li',
               { className: `problem ${p.severity}` },
@@ -146,7 +156,13 @@ export class WriterDeskView {
       : file.phase === 'done'
         ? h('p', { className: 'all-clear' }, WRITER.noProblems)
         : null;
-    return h('section', { className: 'desk-problems', attrs: { 'aria-label': WRITER.problemsTitle } }, h('h3', {}, WRITER.problemsHeading(file.problems.length)), list);
+    return h(
+      'section',
+      { className: 'desk-problems', attrs: { 'aria-label': WRITER.problemsTitle } },
+      h('h3', {}, WRITER.problemsHeading(file.problems.length)),
+      list,
+      more > 0 ? h('p', { className: 'problems-more' }, WRITER.moreProblems(more)) : null,
+    );
   }
 
   /** A fresh conversation view in the play area. */

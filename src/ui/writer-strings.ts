@@ -1,6 +1,12 @@
-/** Every word of the writer's desk and of story-pack import, in one place. */
+/**
+ * Every word of the writer's desk and of story-pack import, in one place. A
+ * file's name is whatever its author called it: the sentences that carry one
+ * isolate it for direction.
+ */
 import type { DeskFile, DeskPhase } from '../platform/writer/writer-desk';
 import type { BalancedReply } from '../platform/writer/protocol';
+import { isolate } from '../platform/names';
+import { firstFew } from './strings';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -13,6 +19,8 @@ export const WRITER = {
   nothingLoaded: 'No file yet. Choose an .ink file, or drop one here. Start it with "INCLUDE include/contract.ink": the desk supplies the contract.',
   problemsTitle: 'Problems',
   problemsHeading: (n: number) => (n === 0 ? 'Problems' : `Problems (${n})`),
+  /** Under a list of problems cut short: how many more the file has. */
+  moreProblems: (n: number) => `… and ${n.toLocaleString('en')} more ${n === 1 ? 'problem' : 'problems'}: fix the first ones and check the file again.`,
   noProblems: 'No problems: the file compiles, follows the contract and passes the balance check.',
   line: 'line',
   wholeFile: 'whole file',
@@ -59,13 +67,13 @@ export const WRITER = {
   },
   describe: (file: DeskFile): string => {
     const t = file.fileTags;
-    const where = [t.stage && `stage: ${t.stage}`, t.event && `event: ${t.event}`, t.persona ? `buyer: ${t.persona}` : t.stage || t.event ? 'any buyer' : null, t.status === 'draft' && 'draft']
+    const where = [t.stage && `stage: ${t.stage}`, t.event && `event: ${t.event}`, t.persona ? `buyer: ${isolate(t.persona)}` : t.stage || t.event ? 'any buyer' : null, t.status === 'draft' && 'draft']
       .filter(Boolean)
       .join(' · ');
     const timing = file.lintMs !== null ? `compiled and linted in ${file.lintMs} ms` : '';
-    return [file.name, where, timing].filter(Boolean).join(' — ');
+    return [isolate(file.name), where, timing].filter(Boolean).join(' — ');
   },
-  loaded: (names: string[]) => `Loaded ${names.join(', ')}.`,
+  loaded: (names: string[]) => `Loaded ${firstFew(names, isolate)}.`,
   checked: (name: string, errors: number, warnings: number) =>
-    `${name}: ${errors === 0 && warnings === 0 ? 'no problems' : [errors && plural(errors, 'error'), warnings && plural(warnings, 'warning')].filter(Boolean).join(', ')}.`,
+    `${isolate(name)}: ${errors === 0 && warnings === 0 ? 'no problems' : [errors && plural(errors, 'error'), warnings && plural(warnings, 'warning')].filter(Boolean).join(', ')}.`,
 };

@@ -88,7 +88,7 @@ test.describe('a buyer conversation', () => {
     await page.goto('./?story=first-meeting');
     await expect(choices(page).first()).toBeVisible();
     await page.goto('./?story=no-such-meeting');
-    await expect(page.getByText('There is no conversation called "no-such-meeting". Pick one below.')).toBeVisible();
+    await expect(page.getByText('There is no conversation called "\u2068no-such-meeting\u2069". Pick one below.')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Start the campaign' })).toBeVisible();
   });
 

@@ -97,7 +97,7 @@ test('three teams: unseen locks, one reveal, their own worlds, the sales floor a
   await page.keyboard.press('a');
   await page.keyboard.press('1');
   await expect(lock(page, 'Harbour')).toContainText('✓ locked');
-  await expect(lockBar(page).getByRole('status')).toHaveText('Harbour locked. Waiting for Summit, Beacon.');
+  await expect(lockBar(page).getByRole('status')).toHaveText('\u2068Harbour\u2069 locked. Waiting for \u2068Summit, Beacon\u2069.');
   await expect(page.getByRole('button', { name: 'Reveal the choices (Enter)' })).toHaveCount(0);
   await page.keyboard.press('b');
   await page.keyboard.press('2');
@@ -105,7 +105,7 @@ test('three teams: unseen locks, one reveal, their own worlds, the sales floor a
   await page.keyboard.press('1');
   await expect(revealed(page)).toHaveCount(0);
   await page.keyboard.press('Enter');
-  await expect(revealed(page).getByRole('listitem')).toHaveText([`Harbour: “${text(1)}”`, `Summit: “${text(2)}”`, `Beacon: “${text(1)}”`]);
+  await expect(revealed(page).getByRole('listitem')).toHaveText([`\u2068Harbour\u2069: “\u2068${text(1)}\u2069”`, `\u2068Summit\u2069: “\u2068${text(2)}\u2069”`, `\u2068Beacon\u2069: “\u2068${text(1)}\u2069”`]);
   // Harbour and Beacon chose alike and share a screen; Summit's world went its own way.
   await expect(screens(page)).toHaveCount(2);
   await expect(screens(page).getByRole('heading', { level: 2 }).first()).toContainText('A · Harbour · C · Beacon');
@@ -195,7 +195,7 @@ test('three teams: unseen locks, one reveal, their own worlds, the sales floor a
   await expect(tables.nth(1).locator('caption')).toContainText('The other horizon: 8 quarters, buyers return 85%');
   for (const table of await tables.all()) {
     await expect(table.locator('tbody tr')).toHaveCount(5);
-    await expect(table).toContainText('Harbour’s style');
+    await expect(table).toContainText('\u2068Harbour\u2069’s style');
     await expect(table).toContainText('Closer bot');
   }
   await expect(page.getByRole('status').filter({ hasText: /winner|wins under both/ })).toBeVisible();
@@ -220,7 +220,7 @@ test('the setup refuses blank, invisible or repeated team names, and holds two t
   for (let i = 0; i < 3; i++) await add.click();
   await expect(page.getByLabel('Team F')).toHaveValue('Granite');
   await expect(add).toBeDisabled();
-  await page.getByRole('button', { name: 'Remove Granite' }).click();
+  await page.getByRole('button', { name: 'Remove \u2068Granite\u2069' }).click();
   await expect(add).toBeEnabled();
   await page.getByLabel('Quarters').selectOption('8');
   await expect(page.getByText('About 49 minutes of play with three teams')).toBeVisible();

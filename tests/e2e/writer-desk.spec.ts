@@ -35,7 +35,7 @@ test('a trainer fixes a file, plays it with the meters and exports a pack a faci
 
   // The broken version: its errors, each with its line and the offending line.
   await load(page, path.join(DESK, 'broken/pilot-review.ink'));
-  await expect(page.getByRole('status')).toHaveText('pilot-review.ink: 2 errors.');
+  await expect(page.getByRole('status')).toHaveText('\u2068pilot-review.ink\u2069: 2 errors.');
   await expect(problemsList(page)).toHaveCount(2);
   await expect(problemsList(page).nth(0)).toContainText('line 6 · error');
   await expect(problemsList(page).nth(0)).toContainText('unknown line tag key "music"');
@@ -46,7 +46,7 @@ test('a trainer fixes a file, plays it with the meters and exports a pack a faci
 
   // The fixed file replaces it: no problems, and the balance check has run.
   await load(page, path.join(DESK, 'pilot-review.ink'));
-  await expect(page.getByRole('status')).toHaveText('pilot-review.ink: no problems.');
+  await expect(page.getByRole('status')).toHaveText('\u2068pilot-review.ink\u2069: no problems.');
   await expect(page.getByText('No problems: the file compiles')).toBeVisible();
   await expect(page.getByRole('region', { name: /How each kind of move moved the meters/ })).toBeVisible();
   await expect(page.locator('.desk-balance')).toContainText('at 2 of 2 choice points');
@@ -145,7 +145,7 @@ test('bad files get a clear message and the desk carries on', async ({ page }) =
 
   // HTML and script in story text are shown as text and never run.
   await load(page, { name: 'html-text.ink', text: asTrainerFile('html-text.ink') });
-  await expect(page.getByRole('status')).toContainText('html-text.ink:');
+  await expect(page.getByRole('status')).toContainText('\u2068html-text.ink\u2069:');
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect(conversationLog(page)).toContainText('<img src=x onerror="window.__pwned=1"> <script>window.__pwned=2</script>');
   await expect(page.getByRole('heading', { name: '<b>Bold</b> title' })).toBeVisible();
@@ -154,7 +154,7 @@ test('bad files get a clear message and the desk carries on', async ({ page }) =
 
   // A loop: the checker names it, and playing it stops with a message instead of freezing.
   await load(page, { name: 'endless-loop.ink', text: asTrainerFile('endless-loop.ink') });
-  await expect(page.getByRole('status')).toContainText('endless-loop.ink:');
+  await expect(page.getByRole('status')).toContainText('\u2068endless-loop.ink\u2069:');
   await expect(problemsList(page).filter({ hasText: 'a loop never reaches a choice or an end' })).toHaveCount(1);
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect(page.getByRole('alert')).toContainText('The story stopped: Story "endless-loop" took more than 100000 steps of work without a choice');
@@ -182,5 +182,5 @@ test('a balance check that outlives its time limit is stopped, and the desk says
   await expect(problemsList(page).filter({ hasText: 'the balance check was stopped after 15 seconds' })).toHaveCount(1);
   // The Worker is gone but the desk is not: the next file is checked by a new one.
   await load(page, path.join(DESK, 'pilot-review.ink'));
-  await expect(page.getByRole('status')).toHaveText('pilot-review.ink: no problems.');
+  await expect(page.getByRole('status')).toHaveText('\u2068pilot-review.ink\u2069: no problems.');
 });
