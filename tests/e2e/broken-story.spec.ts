@@ -28,7 +28,10 @@ test('a story that runs away ends in a clear message, and the game carries on', 
   expect(await page.evaluate(() => (window as unknown as { longestTask: number }).longestTask)).toBeGreaterThan(0);
   expect(await page.evaluate(() => (window as unknown as { longestTask: number }).longestTask)).toBeLessThan(1000);
   await expect(alert.getByRole('heading', { name: 'This conversation could not go on' })).toBeVisible();
-  await expect(alert).toContainText('Story "first-meeting" took more than 100000 steps of work without a choice in knot "stuck"');
+  // Whichever bound comes first on this machine (the step bound, or on a crowded one the 2 s clock), the message names story and knot.
+  await expect(alert).toContainText(
+    /Story "first-meeting" (took more than 100000 steps of work|ran for more than 2000 ms) without a choice in knot "stuck"/,
+  );
   await expect(alert).toContainText('last line: "The buyer starts to answer."');
   await alert.getByRole('button', { name: 'Back to the title screen' }).click();
   await expect(page.getByRole('button', { name: 'Start the campaign' })).toBeVisible();
