@@ -19,14 +19,9 @@
  *   - `npm run stories:check` on the whole library, wall time;
  *   - the download ratio: gzip bytes before the first clickable choice against
  *     the same game on Phaser's default bundle (`dist-phaser-full`, built if
- *     missing or older than the sources);
- *   - hostile input: for each attack class (tests/helpers/hostile-page.ts, the
- *     same drivers as tests/e2e/hostile-input.spec.ts), the longest
- *     main-thread task from the attack's start and what the page said, beside
- *     a budget of 1 s. `--dist DIR` runs them against another build (an older
- *     checkout's `dist`, for before-and-after figures), `--attack ID` runs one.
+ *     missing or older than the sources).
  * Options: --runs N (page loads and live saves, default 7; conversations and
- * checker runs, default 3), --only page|simulator|live|desk|frames|heap|check|ratio|hostile
+ * checker runs, default 3), --only page|simulator|live|desk|frames|heap|check|ratio
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -44,11 +39,8 @@ import { bytesBeforeFirstChoice } from './lib/download-bytes';
 import { parallelTournament } from './lib/parallel-tournament';
 import { BALANCE_LIMIT_MS } from '../src/platform/writer/protocol';
 import { ROOT, STORIES_DIR, loadWorld } from './lib/world';
-import { type AttackRun, hostileAttacks, runAttack } from '../tests/helpers/hostile-page';
 
-const { values } = parseArgs({
-  options: { runs: { type: 'string' }, only: { type: 'string' }, dist: { type: 'string' }, attack: { type: 'string', multiple: true } },
-});
+const { values } = parseArgs({ options: { runs: { type: 'string' }, only: { type: 'string' } } });
 const runs = Math.max(1, Number(values.runs ?? 7));
 // A played conversation or a checker run takes seconds, not a page load's fraction of one: fewer by default.
 const slowRuns = Math.max(1, Number(values.runs ?? 3));
@@ -493,45 +485,6 @@ async function ratioBench(): Promise<void> {
   row('download ratio, the game against the default bundle', (ours.gzip / theirs.gzip).toFixed(3), 'budget under 0.8');
 }
 
-/** What a hostile run came to, in a few words: the crash or freeze first, then the page's message. */
-function outcome(run: AttackRun): string {
-  const said = (run.message ?? 'no message').replace(/\s+/g, ' ').trim();
-  const short = said.length > 150 ? `${said.slice(0, 147)}...` : said;
-  const facts = Object.entries(run.facts)
-    .filter(([key]) => ['saveKept', 'bootTaskMs', 'lineElements', 'lineChars', 'problemsShown'].includes(key))
-    .map(([key, value]) => `${key} ${typeof value === 'number' ? Math.round(value) : String(value)}`)
-    .join(', ');
-  const read = facts ? ` (${facts})` : '';
-  if (run.crashed) return `CRASHED after ${run.seconds.toFixed(1)} s; ${short}`;
-  if (run.failure) return `${short}${read} [stopped: ${run.failure.slice(0, 100)}]`;
-  return `${run.responds ? '' : 'FROZEN: '}${short}${read}`;
-}
-
-/**
- * Each hostile input class once, in a fresh context (empty storage, service
- * worker blocked, reduced motion, as the tests run): the longest main-thread
- * task from the attack's start (a PerformanceObserver in the page) and the
- * outcome. A driver waits up to 4 minutes for each answer, so an old build
- * that freezes for a minute is measured rather than given up on.
- */
-async function hostileBench(): Promise<void> {
-  const outDir = values.dist ? path.resolve(values.dist) : undefined;
-  const server = await preview({ logLevel: 'silent', ...(outDir ? { build: { outDir } } : {}), preview: { port: 0, host: '127.0.0.1' } });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
-  const attacks = hostileAttacks().filter((a) => !values.attack || values.attack.includes(a.id));
-  console.log(`hostile input against ${outDir ?? path.join(ROOT, 'dist')}`);
-  for (const attack of attacks) {
-    const context = await browser.newContext({ baseURL: server.resolvedUrls!.local[0]!, serviceWorkers: 'block', reducedMotion: 'reduce' });
-    const run = await runAttack(await context.newPage(), attack, 240_000);
-    await context.close().catch(() => undefined);
-    const longest = run.longestTaskMs === null ? 'n/a' : `${run.longestTaskMs.toFixed(0)} ms`;
-    const verdict = run.longestTaskMs !== null && run.longestTaskMs < 1000 && !run.crashed && run.responds ? 'budget 1000 ms: met' : 'budget 1000 ms: OVER';
-    row(`hostile: ${attack.id}`, longest, `${verdict}; ${outcome(run)}`);
-  }
-  await browser.close();
-  await server.close();
-}
-
 const PARTS: Record<string, () => Promise<void>> = {
   page: pageBench,
   simulator: simulatorBench,
@@ -541,7 +494,6 @@ const PARTS: Record<string, () => Promise<void>> = {
   heap: heapBench,
   check: checkBench,
   ratio: ratioBench,
-  hostile: hostileBench,
 };
 if (values.only !== undefined && !(values.only in PARTS)) {
   console.error(`--only: one of ${Object.keys(PARTS).join('|')}`);
