@@ -46,7 +46,7 @@ import { MAX_SESSION_MS, TEXT_SCALES, parseSessionStart, parseTextScale, stepTex
 import { MAX_PACK_BYTES, MAX_PACK_STORIES, PACK_CHECK_STEPS, PackError, STORY_CHECK_STEPS, makePack, readPack } from '../src/platform/writer/story-pack';
 import { carelessMerge } from './lib/careless-merge';
 import { type CompiledParts, badSettings, countingStoryInk, damagedPointer, deepJson, hostileNames, hugeJson, manyStoriesSave, manyStoryPack, packStoryOf } from './lib/hostile-data';
-import { type InkBomb, allInkBombs } from './lib/hostile-ink';
+import { type InkBomb, allInkBombs, playBombTurns } from './lib/hostile-ink';
 import { STORIES_DIR, loadWorld } from './lib/world';
 
 const { values } = parseArgs({
@@ -299,15 +299,8 @@ const BOMB_PLACES = ['play', 'play in slices', 'pack import', 'checker'] as cons
 
 /** A bomb's first turn (and, after its first choice, its second), the clock taken out: how it ended, or the runaway that stopped it. */
 async function playBomb(bomb: InkBomb, story: CompiledStory, sliced: boolean): Promise<{ end: string } | { runaway: StoryRunaway }> {
-  const runner = new StoryRunner(story, { now: () => 0 });
-  const turn = () => (sliced ? runner.turn() : runner.turnSync());
   try {
-    let steps = await turn();
-    const first = steps.at(-1);
-    if (bomb.phase === 'after-choice' && first?.kind === 'choices') {
-      runner.choose(first.choices[0]!.index);
-      steps = await turn();
-    }
+    const steps = await playBombTurns(bomb, new StoryRunner(story, { now: () => 0 }), sliced);
     return { end: steps.at(-1)!.kind };
   } catch (error) {
     if (error instanceof StoryRunaway) return { runaway: error };

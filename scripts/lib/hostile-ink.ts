@@ -5,7 +5,7 @@
  * compiler and runner (and, packed, through the real page); each names the
  * bound it should hit, so a test can say which defence held.
  */
-import type { RunawayLimit } from '../../src/engine/narrative/runner';
+import type { RunawayLimit, Step, StoryRunner } from '../../src/engine/narrative/runner';
 
 /** Where the bomb goes off: on the story's first turn, or after the player's first choice. */
 export type BombPhase = 'first-turn' | 'after-choice';
@@ -101,4 +101,20 @@ export function allInkBombs(header = ''): InkBomb[] {
       (['first-turn', 'after-choice'] as const).map((phase) => ({ ...inkBomb(kind, size, phase, header), stopsAt })),
     ),
   );
+}
+
+/**
+ * Plays a bomb as a player meets it: its first turn and, for a bomb set after
+ * the first choice, that choice and the next turn. Returns the last turn's
+ * steps; a runaway throws as the runner throws it.
+ */
+export async function playBombTurns(bomb: InkBomb, runner: StoryRunner, sliced: boolean): Promise<Step[]> {
+  const turn = () => (sliced ? runner.turn() : runner.turnSync());
+  let steps = await turn();
+  const first = steps.at(-1);
+  if (bomb.phase === 'after-choice' && first?.kind === 'choices') {
+    runner.choose(first.choices[0]!.index);
+    steps = await turn();
+  }
+  return steps;
 }

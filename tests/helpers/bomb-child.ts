@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { compileInk } from '../../src/engine/narrative/compile';
-import { type Step, StoryRunaway, StoryRunner } from '../../src/engine/narrative/runner';
-import { allInkBombs } from '../../scripts/lib/hostile-ink';
+import { StoryRunaway, StoryRunner } from '../../src/engine/narrative/runner';
+import { allInkBombs, playBombTurns } from '../../scripts/lib/hostile-ink';
 import { STORIES_DIR } from './stories';
 
 const mode = process.argv[2];
@@ -22,14 +22,8 @@ for (const bomb of allInkBombs('INCLUDE include/contract.ink')) {
     continue;
   }
   const runner = new StoryRunner({ id: bomb.id, hash: 'bomb', json: compiled.json, fileTags: compiled.fileTags });
-  const turn = (): Promise<Step[]> | Step[] => (mode === 'async' ? runner.turn() : runner.turnSync());
   try {
-    let steps = await turn();
-    const first = steps.at(-1);
-    if (bomb.phase === 'after-choice' && first?.kind === 'choices') {
-      runner.choose(first.choices[0]!.index);
-      steps = await turn();
-    }
+    const steps = await playBombTurns(bomb, runner, mode === 'async');
     results.push({ id: bomb.id, outcome: 'finished', end: steps.at(-1)?.kind });
   } catch (error) {
     const e = error as Error;
